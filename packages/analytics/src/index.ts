@@ -1,0 +1,16 @@
+// @smartspec/analytics: pure kernels over region x activity matrices. No I/O, no dependencies.
+// Runs in Node and in browsers. Abbreviations (RCA, LQ, ECI, PCI, COI, COG) are in docs/glossary.md.
+export * from "./common/analytics-error.ts";
+export * from "./common/descriptive.ts";
+export * from "./common/round-r.ts";
+export * from "./common/summation.ts";
+export * from "./complexity/index.ts";
+export * from "./matrix/drop-empty.ts";
+export * from "./matrix/matrix-from-long.ts";
+export * from "./matrix/region-activity-matrix.ts";
+export * from "./matrix/sparse-presence.ts";
+export * from "./regional/index.ts";
+export * from "./relatedness/index.ts";
+export * from "./specialisation/diversity-ubiquity.ts";
+export * from "./specialisation/presence.ts";
+export * from "./specialisation/revealed-comparative-advantage.ts";

@@ -1,0 +1,84 @@
+import type { ComplexityMethod, ProfileId } from "../profiles/convention-profiles.ts";
+
+/** The stages of the complexity pipeline, in order; `onStage` reports each one's start and end. */
+export const complexityStages = [
+  "matrix",
+  "rca",
+  "presence",
+  "complexity",
+  "proximity",
+  "density",
+  "outlook",
+] as const;
+export type ComplexityStage = (typeof complexityStages)[number];
+
+export interface ComplexityAnalysisOptions {
+  /** Convention profile; default "smartspec". */
+  readonly profile?: ProfileId;
+  /** Default: the profile's default method. */
+  readonly method?: ComplexityMethod;
+  /** Presence threshold θ; default 1. */
+  readonly threshold?: number;
+  /** Called at the start and end of each stage (benchmarks, progress bars). No clock is read here. */
+  readonly onStage?: (stage: ComplexityStage, phase: "start" | "end") => void;
+}
+
+/** A symmetric activity x activity proximity, read cell by cell (it may be stored compactly). */
+export interface ProximityMatrix {
+  readonly size: number;
+  value(i: number, j: number): number;
+}
+
+export interface ComplexityWarning {
+  /** Stable code, e.g. "small-spectral-gap", "disconnected", "dropped-empty", "sign-rules-disagree". */
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface ComplexityDiagnostics {
+  readonly droppedRegions: readonly string[];
+  readonly droppedActivities: readonly string[];
+  /** Eigenvalues λ1 >= λ2 >= λ3 ... of M̃ (as many as were computed), NaN-free. */
+  readonly eigenvalues: readonly number[];
+  /** (λ2 - λ3) / λ2. */
+  readonly spectralGap: number;
+  /** Connected components of the bipartite region-activity graph of M (1 = connected). */
+  readonly components: number;
+  /** Cells whose RCA sits exactly at the threshold (see presence). */
+  readonly tiesAtThreshold: number;
+  /** The correlations behind the sign choice, by rule name. */
+  readonly signEvidence: Readonly<Record<string, number>>;
+  readonly warnings: readonly ComplexityWarning[];
+}
+
+/** Every choice that produced the numbers (analytics reference §3.3). */
+export interface ComplexityProvenance {
+  readonly profile: ProfileId;
+  readonly tool: string;
+  readonly method: ComplexityMethod;
+  readonly choices: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/**
+ * The result of `analyseComplexity`. Arrays are over all input regions / activities (dropped ones
+ * re-attached as NaN), in the matrix's order. Cell arrays are row-major R x P.
+ */
+export interface ComplexityAnalysis {
+  readonly regions: readonly string[];
+  readonly activities: readonly string[];
+  readonly values: Float64Array;
+  readonly rca: Float64Array;
+  readonly presence: Uint8Array;
+  readonly density: Float64Array;
+  readonly cog: Float64Array;
+  readonly diversity: Float64Array;
+  readonly eci: Float64Array;
+  readonly coi: Float64Array;
+  /** Only with method "fitness". */
+  readonly fitness?: Float64Array;
+  readonly ubiquity: Float64Array;
+  readonly pci: Float64Array;
+  readonly proximity: ProximityMatrix;
+  readonly diagnostics: ComplexityDiagnostics;
+  readonly provenance: ComplexityProvenance;
+}
