@@ -16,14 +16,14 @@ export type ProfileId = (typeof profileIds)[number];
 export const complexityMethods = ["eigenvalues", "reflections", "fitness"] as const;
 export type ComplexityMethod = (typeof complexityMethods)[number];
 
-/** How all-zero regions/activities are treated (reference §3.1 "0/0" row, pitfall 3). */
-export type ZeroPolicy =
-  /** dropped before any computation, re-attached with NaN outputs, reported (smartspec, py). */
-  | "drop-reattach"
-  /** economiccomplexity: NaN RCA counts as present, so a zero row is "present in everything". */
-  | "present-everywhere"
-  /** OEC: kept; NaN RCA counts as absent, diversity 0, so reflections give NaN. */
-  | "absent-nan";
+/**
+ * How all-zero regions/activities are treated (reference §3.1 "0/0" row, pitfall 3).
+ * "drop-reattach": dropped before any computation, re-attached with NaN outputs and reported (smartspec,
+ * py-ecomplexity, Stata, EconGeo; also OEC, whose NaN would otherwise spread to every output).
+ * "present-everywhere": economiccomplexity's behaviour, NaN RCA counts as present, so a zero row is
+ * "present in everything" (kept only so that profile reproduces the tool).
+ */
+export type ZeroPolicy = "drop-reattach" | "present-everywhere";
 
 export interface ConventionProfile {
   readonly id: ProfileId;
@@ -32,8 +32,13 @@ export interface ConventionProfile {
   readonly presence: { readonly comparison: ">=" | ">"; readonly exactTies: boolean };
   readonly zeroPolicy: ZeroPolicy;
   readonly defaultMethod: ComplexityMethod;
-  /** Decimal places RCA is rounded to before anything else uses it (EconGeo `rca()`: 2), or null. */
+  /** Decimal places the RCA output is rounded to (EconGeo `rca()`: 2, after binarising), or null. */
   readonly rcaRounding: number | null;
+  /**
+   * What density is computed from: the proximity φ (Hidalgo et al. 2007) or EconGeo's co-occurrence
+   * relatedness (`relatedness(co_occurrence(t(M)))`, method "prob"). The proximity output follows it.
+   */
+  readonly relatednessBasis: "proximity" | "cooccurrence-prob";
   /** Diagonal of the activity proximity φ used by density, COI and COG. */
   readonly proximityDiagonal: 0 | 1;
   /** Density scale: 1 (0-1) or 100 (EconGeo 0-100), and its rounding (EconGeo: 2 dp). */
@@ -57,6 +62,7 @@ export const conventionProfiles: Readonly<Record<ProfileId, ConventionProfile>> 
     zeroPolicy: "drop-reattach",
     defaultMethod: "eigenvalues",
     rcaRounding: null,
+    relatednessBasis: "proximity",
     proximityDiagonal: 0,
     densityScale: 1,
     densityRounding: null,
@@ -69,6 +75,7 @@ export const conventionProfiles: Readonly<Record<ProfileId, ConventionProfile>> 
     zeroPolicy: "drop-reattach",
     defaultMethod: "eigenvalues",
     rcaRounding: null,
+    relatednessBasis: "proximity",
     proximityDiagonal: 1,
     densityScale: 1,
     densityRounding: null,
@@ -81,6 +88,7 @@ export const conventionProfiles: Readonly<Record<ProfileId, ConventionProfile>> 
     zeroPolicy: "drop-reattach",
     defaultMethod: "eigenvalues",
     rcaRounding: null,
+    relatednessBasis: "proximity",
     proximityDiagonal: 0,
     densityScale: 1,
     densityRounding: null,
@@ -93,6 +101,7 @@ export const conventionProfiles: Readonly<Record<ProfileId, ConventionProfile>> 
     zeroPolicy: "present-everywhere",
     defaultMethod: "fitness",
     rcaRounding: null,
+    relatednessBasis: "proximity",
     proximityDiagonal: 1,
     densityScale: 1,
     densityRounding: null,
@@ -105,6 +114,7 @@ export const conventionProfiles: Readonly<Record<ProfileId, ConventionProfile>> 
     zeroPolicy: "drop-reattach",
     defaultMethod: "eigenvalues",
     rcaRounding: 2,
+    relatednessBasis: "cooccurrence-prob",
     proximityDiagonal: 0,
     densityScale: 100,
     densityRounding: 2,
@@ -114,9 +124,10 @@ export const conventionProfiles: Readonly<Record<ProfileId, ConventionProfile>> 
     id: "oec",
     tool: "Datawheel economic-complexity 0.3.0 (oec.world)",
     presence: { comparison: ">=", exactTies: false },
-    zeroPolicy: "absent-nan",
+    zeroPolicy: "drop-reattach",
     defaultMethod: "reflections",
     rcaRounding: null,
+    relatednessBasis: "proximity",
     proximityDiagonal: 0,
     densityScale: 1,
     densityRounding: null,
