@@ -1,1 +1,10 @@
-export {};
+// @smartspec/services: use cases over files and data sets (no argv, no HTTP).
+export * from "./complexity/complexity-tables.ts";
+export * from "./complexity/run-complexity.ts";
+export * from "./input/input-error.ts";
+export * from "./input/long-input.ts";
+export * from "./input/read-csv-columns.ts";
+export * from "./input/read-long-csv.ts";
+export * from "./pipeline/engine-version.ts";
+export * from "./pipeline/stage-listener.ts";
+export * from "./specialisation/run-specialisation.ts";

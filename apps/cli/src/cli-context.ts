@@ -1,0 +1,20 @@
+import type { StageListener } from "@smartspec/services";
+
+/** What a command may touch of the outside world; main.ts builds it once. */
+export interface CliContext {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Stage events for the progress bar and --timings (undefined when neither is on). */
+  readonly onStage: StageListener | undefined;
+  readonly cwd: string;
+}
+
+/** One command of the CLI. */
+export interface CliCommand {
+  readonly name: string;
+  /** One line for the top-level help. */
+  readonly summary: string;
+  readonly help: string;
+  /** Runs the command; returns the exit code. Throws UsageError / InputError for the caller to report. */
+  run(args: readonly string[], context: CliContext): Promise<number>;
+}

@@ -1,0 +1,14 @@
+// The process entry of the CLI (what bin/smartspec.mjs runs, bundled or through tsx): binds
+// main() to the real process.
+import { main } from "./main.ts";
+
+export async function runCli(): Promise<void> {
+  const code = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    progress: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,78 @@
+import { resolve } from "node:path";
+import { complexityMethods, profileIds } from "@smartspec/analytics";
+import { type RunComplexityResult, runComplexity } from "@smartspec/services";
+import type { CliCommand, CliContext } from "../cli-context.ts";
+import { longInputHelp, longInputOptions, resolveLongInput } from "../long-input-options.ts";
+import {
+  choiceOption,
+  type ParsedOptions,
+  parseOptions,
+  positiveNumberOption,
+  requiredOption,
+} from "../parse-options.ts";
+import { reportWarnings, writtenFilesSummary } from "./command-output.ts";
+
+const options = {
+  ...longInputOptions,
+  profile: { type: "string" },
+  method: { type: "string" },
+  threshold: { type: "string" },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const help = `Usage: smartspec complexity --input FILE --region COL --activity COL --value COL
+                            [--time COL] [--profile NAME] [--method NAME] [--threshold 1] --out DIR
+
+Economic complexity of a region x activity data set: RCA, presence M, diversity and ubiquity,
+ECI/PCI (or fitness), proximity, density, COI and COG.
+
+${longInputHelp}
+
+Analysis:
+  --profile NAME       convention profile (default smartspec):
+                       ${profileIds.join(", ")}
+  --method NAME        ${complexityMethods.join(", ")} (default: the profile's)
+  --threshold X        presence threshold on RCA (default 1)
+
+Output:
+  --out DIR            folder for regions.csv, activities.csv, cells.csv, proximity.csv and
+                       meta.json (created when missing; files in it are replaced)
+
+Example:
+  smartspec complexity --dataset world-trade-sitc2 --out out/world-trade
+  smartspec complexity --input exports.csv.gz --region country --activity product \\
+      --value value --profile py-ecomplexity --out out/py`;
+
+function runFromOptions(command: string, values: ParsedOptions, context: CliContext): Promise<RunComplexityResult> {
+  const input = resolveLongInput(command, values, context.cwd);
+  const profile = choiceOption(command, values, "profile", profileIds);
+  const method = choiceOption(command, values, "method", complexityMethods);
+  const threshold = positiveNumberOption(command, values, "threshold");
+  const outDir = resolve(context.cwd, requiredOption(command, values, "out"));
+  return runComplexity({
+    input,
+    outDir,
+    ...(profile ? { profile } : {}),
+    ...(method ? { method } : {}),
+    ...(threshold !== undefined ? { threshold } : {}),
+    ...(context.onStage ? { onStage: context.onStage } : {}),
+  });
+}
+
+export const complexityCommand: CliCommand = {
+  name: "complexity",
+  summary: "ECI/PCI, proximity, density, COI and COG of a long data file",
+  help,
+  async run(args, context) {
+    const values = parseOptions("complexity", args, options);
+    if (values.help) {
+      context.stdout(`${help}\n`);
+      return 0;
+    }
+    const result = await runFromOptions("complexity", values, context);
+    reportWarnings(context, result.periods);
+    context.stdout(writtenFilesSummary(result.outDir, context.cwd, result.meta.outputs));
+    return 0;
+  },
+};

@@ -1,0 +1,99 @@
+import { resolve } from "node:path";
+import { regionalConventions } from "@smartspec/analytics";
+import { runSpecialisation } from "@smartspec/services";
+import type { CliCommand } from "../cli-context.ts";
+import { longInputHelp, longInputOptions, resolveLongInput } from "../long-input-options.ts";
+import {
+  choiceOption,
+  parseOptions,
+  positiveIntegerOption,
+  positiveNumberOption,
+  requiredOption,
+  stringOption,
+} from "../parse-options.ts";
+import { UsageError } from "../usage-error.ts";
+import { writtenFilesSummary } from "./command-output.ts";
+
+const options = {
+  ...longInputOptions,
+  threshold: { type: "string" },
+  convention: { type: "string" },
+  "group-digits": { type: "string" },
+  population: { type: "string" },
+  "population-region": { type: "string" },
+  "population-value": { type: "string" },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const help = `Usage: smartspec specialisation --input FILE --region COL --activity COL --value COL
+                                [--time COL] [--group-digits N] [--population FILE] --out DIR
+
+How specialised each region is (diversity, Herfindahl, entropy, Krugman, Hoover coefficient,
+average location quotient, Hachman; related and unrelated variety) and how concentrated each
+activity is across regions (ubiquity, Gini, locational Gini, Hoover index, Hoover-Gini).
+
+${longInputHelp}
+
+Analysis:
+  --threshold X        presence threshold on RCA for diversity and ubiquity (default 1)
+  --convention NAME    ${regionalConventions.join(" or ")}: exact (default, no rounding) or EconGeo 2.0's
+                       rounding and entropy offset
+  --group-digits N     group activities by the first N characters of their codes and add
+                       related_variety and unrelated_variety (Frenken et al. 2007)
+  --population FILE    a CSV with one population per region: Hoover index against it
+                       (instead of equal weights) and hoover_gini
+  --population-region COL   its region column (default: the --region name)
+  --population-value COL    its value column (default: population)
+
+Output:
+  --out DIR            folder for regions.csv, activities.csv and meta.json
+
+Example:
+  smartspec specialisation --dataset world-trade-sitc2 --group-digits 2 --out out/spec`;
+
+export const specialisationCommand: CliCommand = {
+  name: "specialisation",
+  summary: "specialisation of regions and concentration of activities (Herfindahl, Gini...)",
+  help,
+  async run(args, context) {
+    const command = "specialisation";
+    const values = parseOptions(command, args, options);
+    if (values.help) {
+      context.stdout(`${help}\n`);
+      return 0;
+    }
+    const input = resolveLongInput(command, values, context.cwd);
+    const threshold = positiveNumberOption(command, values, "threshold");
+    const convention = choiceOption(command, values, "convention", regionalConventions);
+    const groupDigits = positiveIntegerOption(command, values, "group-digits");
+    const populationPath = stringOption(values, "population");
+    for (const name of ["population-region", "population-value"]) {
+      if (values[name] !== undefined && populationPath === undefined) {
+        throw new UsageError(`--${name} needs --population FILE`, command);
+      }
+    }
+    const outDir = resolve(context.cwd, requiredOption(command, values, "out"));
+    const result = await runSpecialisation({
+      input,
+      outDir,
+      ...(threshold !== undefined ? { threshold } : {}),
+      ...(convention ? { convention } : {}),
+      ...(groupDigits !== undefined ? { groupDigits } : {}),
+      ...(populationPath !== undefined
+        ? {
+            population: {
+              path: resolve(context.cwd, populationPath),
+              label: populationPath,
+              region: stringOption(values, "population-region") ?? input.columns.region,
+              value: stringOption(values, "population-value") ?? "population",
+            },
+          }
+        : {}),
+      ...(context.onStage ? { onStage: context.onStage } : {}),
+    });
+    for (const warning of result.warnings) context.stderr(`warning: ${warning}\n`);
+    context.stdout(writtenFilesSummary(outDir, context.cwd, result.meta.outputs));
+    return 0;
+  },
+};

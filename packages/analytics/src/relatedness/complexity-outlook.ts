@@ -1,0 +1,101 @@
+// Complexity outlook index (COI) and gain (COG) of Hausmann, Hidalgo et al. (2014), The Atlas of
+// Economic Complexity (Technical Box 5.4), in every published variant (reference §4.9, §3.1):
+//   A  Stata `coicog.ado` (φ⁰) / py-ecomplexity `coicog.py` (φ¹): COI = Σ_p ω_rp (1 − M_rp) c_p,
+//      COG = (1 − M_rp) Σ_q (1 − M_rq) c_q φ_qp / Σ_s φ_sq (no subtraction term);
+//   B  economiccomplexity `complexity_outlook()`: variant A with φ¹ and the caller's PCI;
+//   C  OEC `opportunity_gain()`: Σ_q (1 − M_rq) c_q φ⁰_qp / Σ_s φ⁰_sp − ω⁰_rp c_p, no mask;
+//   smartspec: (1 − M_rp)[Σ_q (1 − M_rq) c_q φ⁰_qp / Σ_s φ⁰_sq − ω⁰_rp c_p], exactly the change of
+//      COI when r enters p (adding p raises ω_rq by φ_pq / Σ_s φ_sq and removes p's own term).
+// Raw values only: the post-scaling of §3.1 (z-scores, ÷ sd(kc)) belongs to the pipeline.
+import type { SparsePresence } from "../matrix/sparse-presence.ts";
+import type { CooccurrenceCounts } from "./cooccurrence-counts.ts";
+import { type ProximityKernelStrategy, proximityWeightedSums } from "./proximity-weighted-sums.ts";
+import { proximityTotals } from "./proximity-totals.ts";
+
+export const outlookVariants = ["smartspec", "atlas-stata", "py-ecomplexity", "economiccomplexity", "oec"] as const;
+export type OutlookVariant = (typeof outlookVariants)[number];
+
+/** φ_pp each variant uses: the tool's proximity diagonal (smartspec: 0, so that COG = ΔCOI). */
+export const outlookDiagonal: Readonly<Record<OutlookVariant, 0 | 1>> = {
+  smartspec: 0,
+  "atlas-stata": 0,
+  "py-ecomplexity": 1,
+  economiccomplexity: 1,
+  oec: 0,
+};
+
+export interface ComplexityOutlook {
+  readonly variant: OutlookVariant;
+  readonly diagonal: 0 | 1;
+  /** ω with the variant's diagonal, row-major R x P. */
+  readonly density: Float64Array;
+  /** Raw COI per region, Σ_p ω_rp (1 − M_rp) c_p (the OEC library has none: book form with ω⁰). */
+  readonly outlookIndex: Float64Array;
+  /** Raw COG, row-major R x P. */
+  readonly outlookGain: Float64Array;
+}
+
+export interface ComplexityOutlookOptions {
+  readonly strategy?: ProximityKernelStrategy;
+  readonly cooccurrence?: CooccurrenceCounts;
+}
+
+function presenceMask(presence: SparsePresence): Uint8Array {
+  const nP = presence.nActivities;
+  const mask = new Uint8Array(presence.nRegions * nP);
+  for (let r = 0; r < presence.nRegions; r++) {
+    for (let x = presence.rowStart[r]!; x < presence.rowStart[r + 1]!; x++) mask[r * nP + presence.rowActivities[x]!] = 1;
+  }
+  return mask;
+}
+
+/**
+ * COI and COG of `variant` with activity complexities `complexity` (length P): the raw uncentred
+ * eigenvector kp for the Stata / py variants, the caller's PCI for the others. Uses the
+ * min-conditional-probability proximity and the fast kernel (one pass, two weight vectors).
+ * An activity related to nothing gets NaN density; its own weight in COG is 0.
+ * Example: `complexityOutlook(sparsePresence(M, R, P), kp, "py-ecomplexity").outlookIndex`, z-scored
+ * with ddof 0, gives the py-ecomplexity COI of reference §6.11.
+ */
+export function complexityOutlook(
+  presence: SparsePresence,
+  complexity: ArrayLike<number>,
+  variant: OutlookVariant,
+  options: ComplexityOutlookOptions = {},
+): ComplexityOutlook {
+  const { nRegions: nR, nActivities: nP } = presence;
+  const diagonal = outlookDiagonal[variant];
+  const targetNormalised = variant === "oec";
+  const ones = new Float64Array(nP).fill(1);
+  const mass = proximityTotals(presence, ones, diagonal);
+  // Pass-2 weights: c_q / Σ_s φ_sq (source-normalised) or c_q (OEC: normalised by the target later).
+  const weights = new Float64Array(nP);
+  for (let q = 0; q < nP; q++) {
+    weights[q] = targetNormalised ? complexity[q]! : mass[q] === 0 ? 0 : complexity[q]! / mass[q]!;
+  }
+  const sums = proximityWeightedSums(presence, [null, weights], { diagonal, ...options });
+  const numerator = sums.regionSums[0]!;
+  const weighted = sums.regionSums[1]!;
+  const weightedTotal = sums.totals[1]!;
+  const mask = presenceMask(presence);
+  const density = new Float64Array(nR * nP);
+  const outlookIndex = new Float64Array(nR);
+  const outlookGain = new Float64Array(nR * nP);
+  for (let r = 0; r < nR; r++) {
+    let coi = 0;
+    for (let p = 0; p < nP; p++) {
+      const i = r * nP + p;
+      const t = mass[p]!;
+      const omega = t === 0 ? Number.NaN : Math.min(1, Math.max(0, numerator[i]! / t));
+      density[i] = omega;
+      const absent = 1 - mask[i]!;
+      if (absent === 1) coi += omega * complexity[p]!;
+      const gain = weightedTotal[p]! - weighted[i]!;
+      if (variant === "oec") outlookGain[i] = gain / t - omega * complexity[p]!;
+      else if (variant === "smartspec") outlookGain[i] = absent === 1 ? gain - omega * complexity[p]! : 0;
+      else outlookGain[i] = absent === 1 ? gain : 0;
+    }
+    outlookIndex[r] = coi;
+  }
+  return { variant, diagonal, density, outlookIndex, outlookGain };
+}

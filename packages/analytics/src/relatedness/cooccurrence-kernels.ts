@@ -1,0 +1,80 @@
+// Two exact kernels for the strict upper triangle of A·Aᵀ, A a binary item x event incidence
+// (co-occurrence counting, Hidalgo et al. 2007). "scatter" walks each event's item list (cost
+// Σ_e k_e² / 2, best for sparse M); "bitset" ANDs packed event sets and counts bits with a SWAR
+// popcount (cost n²/2 · ⌈events/32⌉ words, best for dense M with few events).
+
+/** Both compressed forms of a binary incidence, as in `SparsePresence` but role-neutral. */
+export interface IncidenceLists {
+  readonly nItems: number;
+  /** Item i's events: itemEvents[itemStart[i] .. itemStart[i + 1]), ascending. */
+  readonly itemStart: Int32Array;
+  readonly itemEvents: Int32Array;
+  readonly nEvents: number;
+  /** Event e's items: eventItems[eventStart[e] .. eventStart[e + 1]), ascending. */
+  readonly eventStart: Int32Array;
+  readonly eventItems: Int32Array;
+}
+
+/**
+ * For each item a (ascending), add 1 to acc[b] for every later item b sharing an event with a,
+ * then copy acc into row a of the triangle. `cursor[e]` is the position of the current item in
+ * event e's ascending list, so the items after a are reached without a search.
+ */
+export function countByScatter(lists: IncidenceLists, out: Uint16Array | Uint32Array): void {
+  const { nItems: n, itemStart, itemEvents, eventStart, eventItems } = lists;
+  const acc = new Int32Array(n);
+  const cursor = eventStart.slice(0, lists.nEvents);
+  let base = 0;
+  for (let a = 0; a < n; a++) {
+    for (let i = itemStart[a]!; i < itemStart[a + 1]!; i++) {
+      const e = itemEvents[i]!;
+      const end = eventStart[e + 1]!;
+      for (let j = cursor[e]! + 1; j < end; j++) acc[eventItems[j]!]!++;
+      cursor[e]!++;
+    }
+    const shift = base - a - 1;
+    for (let b = a + 1; b < n; b++) {
+      out[shift + b] = acc[b]!;
+      acc[b] = 0;
+    }
+    base += n - a - 1;
+  }
+}
+
+/**
+ * Packs each item's events into 32-bit words and counts |events(a) ∩ events(b)| for every pair
+ * with a SWAR popcount. Per-byte partial counts are summed before the final horizontal add; a byte
+ * holds at most 8 per word, so the lanes are flushed every 31 words.
+ */
+export function countByBitsets(lists: IncidenceLists, out: Uint16Array | Uint32Array): void {
+  const { nItems: n, itemStart, itemEvents } = lists;
+  const words = Math.max(1, Math.ceil(lists.nEvents / 32));
+  const bits = new Int32Array(n * words);
+  for (let a = 0; a < n; a++) {
+    for (let i = itemStart[a]!; i < itemStart[a + 1]!; i++) {
+      const e = itemEvents[i]!;
+      bits[a * words + (e >>> 5)]! |= 1 << (e & 31);
+    }
+  }
+  const own = new Int32Array(words);
+  let k = 0;
+  for (let a = 0; a < n; a++) {
+    for (let w = 0; w < words; w++) own[w] = bits[a * words + w]!;
+    for (let b = a + 1; b < n; b++) {
+      const ob = b * words;
+      let total = 0;
+      for (let w0 = 0; w0 < words; w0 += 31) {
+        const wEnd = Math.min(words, w0 + 31);
+        let lanes = 0;
+        for (let w = w0; w < wEnd; w++) {
+          let x = own[w]! & bits[ob + w]!;
+          x -= (x >>> 1) & 0x55555555;
+          x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+          lanes = (lanes + ((x + (x >>> 4)) & 0x0f0f0f0f)) | 0;
+        }
+        total += (lanes & 0xff) + ((lanes >>> 8) & 0xff) + ((lanes >>> 16) & 0xff) + (lanes >>> 24);
+      }
+      out[k++] = total;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// K_rp = Σ_q M_rq u_q φ_qp as a sparse x dense product (the density numerator of Hidalgo et al.
+// 2007): for each region, add the φ rows of its present activities. Cost nnz(M)·P per weight vector;
+// the φ rows are read once for all weight vectors. Used when P is the smaller side (tall matrices).
+import type { SparsePresence } from "../matrix/sparse-presence.ts";
+
+function accumulate(
+  target: Float64Array,
+  rows: readonly Float64Array[],
+  activities: Int32Array,
+  from: number,
+  to: number,
+  u: ArrayLike<number> | null,
+) {
+  const n = target.length;
+  let x = from;
+  for (; x + 3 < to; x += 4) {
+    const qa = activities[x]!;
+    const qb = activities[x + 1]!;
+    const qc = activities[x + 2]!;
+    const qd = activities[x + 3]!;
+    const a = rows[qa]!;
+    const b = rows[qb]!;
+    const c = rows[qc]!;
+    const d = rows[qd]!;
+    if (u === null) {
+      for (let p = 0; p < n; p++) target[p]! += a[p]! + b[p]! + (c[p]! + d[p]!);
+    } else {
+      const ua = u[qa]!;
+      const ub = u[qb]!;
+      const uc = u[qc]!;
+      const ud = u[qd]!;
+      for (let p = 0; p < n; p++) target[p]! += ua * a[p]! + ub * b[p]! + (uc * c[p]! + ud * d[p]!);
+    }
+  }
+  for (; x < to; x++) {
+    const q = activities[x]!;
+    const a = rows[q]!;
+    const uq = u === null ? 1 : u[q]!;
+    for (let p = 0; p < n; p++) target[p]! += uq * a[p]!;
+  }
+}
+
+/**
+ * One R x P array K per weight vector, from a dense φ (P x P, row-major, symmetric or not: row q is
+ * what activity q contributes). `null` weights mean u = 1 (a faster loop). `addDiagonal` adds
+ * M_rp u_p, turning a φ stored with diagonal 0 into diagonal 1.
+ */
+export function denseProximitySums(
+  presence: SparsePresence,
+  phi: Float64Array,
+  weights: readonly (ArrayLike<number> | null)[],
+  addDiagonal: boolean,
+): Float64Array[] {
+  const { nRegions: nR, nActivities: nP, rowStart, rowActivities } = presence;
+  const rows = Array.from({ length: nP }, (_, q) => phi.subarray(q * nP, (q + 1) * nP));
+  const outs = weights.map(() => new Float64Array(nR * nP));
+  for (let r = 0; r < nR; r++) {
+    const from = rowStart[r]!;
+    const to = rowStart[r + 1]!;
+    weights.forEach((u, w) => {
+      const target = outs[w]!.subarray(r * nP, (r + 1) * nP);
+      accumulate(target, rows, rowActivities, from, to, u);
+      if (addDiagonal) for (let x = from; x < to; x++) target[rowActivities[x]!]! += u === null ? 1 : u[rowActivities[x]!]!;
+    });
+  }
+  return outs;
+}

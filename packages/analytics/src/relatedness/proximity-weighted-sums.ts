@@ -1,0 +1,88 @@
+// The one product behind density, COI and COG (Hidalgo et al. 2007; Hausmann et al. 2014):
+// K_rp = Σ_q M_rq u_q φ_qp and T_p = Σ_q u_q φ_qp for the min-conditional-probability proximity.
+// The naive ω = Mφ / colsum costs R·P·P; here the cost follows nnz(M) and the smaller side:
+// a region Gram sweep (R·nnz + Σ k_q², memory R²) when regions are few, a sparse x dense product
+// (P·nnz, memory P²) when activities are few, chosen by an operation-count estimate.
+import type { SparsePresence } from "../matrix/sparse-presence.ts";
+import { activityCooccurrence, type CooccurrenceCounts } from "./cooccurrence-counts.ts";
+import { denseProximitySums } from "./dense-proximity-kernel.ts";
+import { minimumConditionalProximity } from "./minimum-conditional-proximity.ts";
+import { proximityTotals } from "./proximity-totals.ts";
+import { regionGramSums } from "./region-gram-kernel.ts";
+
+export const proximityKernelStrategies = ["auto", "region-gram", "dense"] as const;
+export type ProximityKernelStrategy = (typeof proximityKernelStrategies)[number];
+
+export interface ProximitySumsOptions {
+  /** φ_pp, stated explicitly (0: Stata / OEC; 1: py-ecomplexity / economiccomplexity). */
+  readonly diagonal: 0 | 1;
+  /** Default "auto" (cheapest by estimate). */
+  readonly strategy?: ProximityKernelStrategy;
+  /** Reused by the dense strategy when already computed. */
+  readonly cooccurrence?: CooccurrenceCounts;
+}
+
+export interface ProximitySums {
+  /** Per weight vector, K_rp = Σ_q M_rq u_q φ_qp, row-major R x P. */
+  readonly regionSums: readonly Float64Array[];
+  /** Per weight vector, T_p = Σ_q u_q φ_qp (length P); Σ_q (1 − M_rq) u_q φ_qp = T_p − K_rp. */
+  readonly totals: readonly Float64Array[];
+  readonly strategy: "region-gram" | "dense";
+}
+
+/** Memory a strategy may take for its working matrix (bytes). */
+const MEMORY_LIMIT = 96 * 2 ** 20;
+
+function chooseStrategy(presence: SparsePresence, nWeights: number, haveCounts: boolean): "region-gram" | "dense" {
+  const { nRegions: nR, nActivities: nP, colStart, rowStart } = presence;
+  const nnz = colStart[nP]!;
+  let squares = 0;
+  const levels = new Set<number>();
+  for (let p = 0; p < nP; p++) {
+    const k = colStart[p + 1]! - colStart[p]!;
+    squares += k * k;
+    levels.add(k);
+  }
+  let regionPairs = 0;
+  for (let r = 0; r < nR; r++) {
+    const k = rowStart[r + 1]! - rowStart[r]!;
+    regionPairs += (k * k) / 2;
+  }
+  const gram = nWeights * (2 * squares + levels.size * nR * nR + nR * nnz);
+  const dense = (haveCounts ? 0 : regionPairs) + nP * nP + nWeights * nnz * nP;
+  const gramBytes = 16 * nR * nR;
+  const denseBytes = 8 * nP * nP;
+  const gramFits = gramBytes <= MEMORY_LIMIT;
+  const denseFits = denseBytes <= MEMORY_LIMIT;
+  if (gramFits && denseFits) return gram <= dense ? "region-gram" : "dense";
+  if (gramFits !== denseFits) return gramFits ? "region-gram" : "dense";
+  return gramBytes <= denseBytes ? "region-gram" : "dense";
+}
+
+/**
+ * K and T for each weight vector u (`null` = all ones). Exact up to rounding (the two strategies
+ * agree to ~1e-15 relative). Example: with u = 1 and diagonal 0, K_rp / T_p is the Stata / OEC
+ * density ω⁰_rp (reference §4.8).
+ */
+export function proximityWeightedSums(
+  presence: SparsePresence,
+  weights: readonly (ArrayLike<number> | null)[],
+  options: ProximitySumsOptions,
+): ProximitySums {
+  const nP = presence.nActivities;
+  const diagonal = options.diagonal;
+  const requested = options.strategy ?? "auto";
+  const strategy =
+    requested === "auto" ? chooseStrategy(presence, weights.length, options.cooccurrence !== undefined) : requested;
+  const resolved = weights.map((u) => u ?? new Float64Array(nP).fill(1));
+  const totals = resolved.map((u) => proximityTotals(presence, u, diagonal));
+  let regionSums: Float64Array[];
+  if (strategy === "region-gram") {
+    regionSums = regionGramSums(presence, resolved, diagonal);
+  } else {
+    const counts = options.cooccurrence ?? activityCooccurrence(presence);
+    const phi = minimumConditionalProximity(counts, { diagonal: 0 }).toDense();
+    regionSums = denseProximitySums(presence, phi, weights, diagonal === 1);
+  }
+  return { regionSums, totals, strategy };
+}

@@ -1,0 +1,98 @@
+// Use case: economic complexity of a long data file, written as CSV tables and meta.json.
+//
+//   1. read      long CSV -> columnar table (file/line/column errors)
+//   2. panel     one region x activity matrix per period (panelFromLong)
+//   3. analyse   analyseComplexity per period (RCA, M, ECI/PCI, proximity, density, COI, COG)
+//   4. write     each period's rows appended to regions/activities/cells/proximity.csv
+//   5. meta      meta.json; the tables get their final names only when all went well
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  analyseComplexity,
+  type ComplexityAnalysis,
+  type ComplexityMethod,
+  conventionProfiles,
+  type ProfileId,
+  panelFromLong,
+} from "@smartspec/analytics";
+import type { LongInput } from "../input/long-input.ts";
+import { readLongCsv } from "../input/read-long-csv.ts";
+import { withInputLocation } from "../input/locate-analytics-error.ts";
+import { inStage, inStageAsync, type StageListener } from "../pipeline/stage-listener.ts";
+import { type ComplexityPeriodMeta, complexityMeta, periodMeta } from "./complexity-meta.ts";
+import { ComplexityTables } from "./complexity-tables.ts";
+
+export interface RunComplexityProps {
+  readonly input: LongInput;
+  /** Folder for the outputs; created when missing. */
+  readonly outDir: string;
+  /** Default "smartspec". */
+  readonly profile?: ProfileId;
+  /** Default: the profile's method. */
+  readonly method?: ComplexityMethod;
+  /** Presence threshold; default 1. */
+  readonly threshold?: number;
+  readonly onStage?: StageListener;
+  /** Called with each period's analysis before it is released (summaries, tests). */
+  readonly onPeriod?: (time: string | null, analysis: ComplexityAnalysis) => void;
+}
+
+export interface RunComplexityResult {
+  readonly outDir: string;
+  readonly files: readonly string[];
+  readonly periods: readonly ComplexityPeriodMeta[];
+  readonly meta: ReturnType<typeof complexityMeta>;
+}
+
+/** Runs the complexity pipeline on `input` and writes its tables into `outDir`. */
+export async function runComplexity(props: RunComplexityProps): Promise<RunComplexityResult> {
+  const { input, onStage } = props;
+  const profile = props.profile ?? "smartspec";
+  const method = props.method ?? conventionProfiles[profile].defaultMethod;
+  const threshold = props.threshold ?? 1;
+  const long = await inStageAsync(onStage, "read", () =>
+    readLongCsv({ path: input.path, label: input.label, columns: input.columns, delimiter: input.delimiter }),
+  );
+  const panel = inStage(onStage, "panel", () => withInputLocation(long, () => panelFromLong(long.table)));
+  const layout = { time: input.columns.time !== undefined, fitness: method === "fitness" };
+  mkdirSync(props.outDir, { recursive: true });
+  const tables = new ComplexityTables(props.outDir, layout);
+  const periods: ComplexityPeriodMeta[] = [];
+  try {
+    panel.matrices.forEach((matrix, k) => {
+      const time = layout.time ? panel.times[k]! : null;
+      const analysis = withInputLocation(long, () =>
+        analyseComplexity(matrix, {
+          profile,
+          method,
+          threshold,
+          ...(onStage ? { onStage: (stage, phase) => onStage(stage, phase) } : {}),
+        }),
+      );
+      inStage(onStage, "write", () => tables.writePeriod(time ?? undefined, analysis));
+      periods.push(periodMeta(time, analysis));
+      props.onPeriod?.(time, analysis);
+    });
+    const meta = complexityMeta({
+      input,
+      long,
+      profile,
+      method,
+      threshold,
+      layout,
+      regions: panel.matrices[0]!.regions.length,
+      activities: panel.matrices[0]!.activities.length,
+      periods,
+      rows: tables.rowCounts(),
+    });
+    inStage(onStage, "write", () => {
+      tables.commit();
+      writeFileSync(join(props.outDir, "meta.json"), `${JSON.stringify(meta, null, 2)}\n`);
+    });
+    const files = ["regions.csv", "activities.csv", "cells.csv", "proximity.csv", "meta.json"];
+    return { outDir: props.outDir, files, periods, meta };
+  } catch (error) {
+    tables.discard();
+    throw error;
+  }
+}

@@ -1,0 +1,146 @@
+// Collects the requested columns of a CSV file into columnar arrays and checks every field as it
+// arrives, so each error names its line and column. Both parsers (the fast one and csv-parse)
+// fill this one sink, so they cannot disagree on what a valid value is. The fast parser writes
+// into its arrays directly (after `reserve`); csv-parse goes through `field`.
+import { CodeInterner } from "./code-interner.ts";
+import { inputMessages } from "./input-messages.ts";
+import { isBlank, parseDecimal } from "./parse-decimal.ts";
+
+/** A column the caller wants: codes stay text, numbers must be non-negative decimals. */
+export interface CsvColumnRequest {
+  readonly name: string;
+  /** What the column is for, as a user says it ("region", "value"): used in messages. */
+  readonly role: string;
+  readonly kind: "code" | "number";
+}
+
+export interface CsvColumnsData {
+  /** Header field names as written (quotes removed). */
+  readonly header: readonly string[];
+  /** The header position of each requested column, in request order. */
+  readonly headerIndex: readonly number[];
+  readonly rows: number;
+  /** The 1-based file line of every data row. */
+  readonly lines: Int32Array;
+  /** Per requested column, in request order: string[] for codes, Float64Array for numbers. */
+  readonly columns: readonly (string[] | Float64Array)[];
+}
+
+/** Where each requested column is in the header; throws `InputError` listing the header when absent. */
+export function locateColumns(
+  label: string,
+  header: readonly string[],
+  requests: readonly CsvColumnRequest[],
+): number[] {
+  return requests.map((request) => {
+    const exact = header.indexOf(request.name);
+    if (exact >= 0) return exact;
+    const wanted = request.name.trim().toLowerCase();
+    const loose = header.flatMap((h, i) => (h.trim().toLowerCase() === wanted ? [i] : []));
+    if (loose.length === 1) return loose[0]!;
+    throw inputMessages.missingColumn(label, request.name, request.role, header);
+  });
+}
+
+const emptyIds = new Int32Array(0);
+const emptyNumbers = new Float64Array(0);
+
+export class ColumnSink {
+  readonly headerIndex: number[];
+  /** For each header field: the request slot it feeds, or -1. */
+  readonly slotOfField: Int32Array;
+  /** For each header field: 0 not wanted, 1 code, 2 number. */
+  readonly kindOfField: Uint8Array;
+  readonly interners: CodeInterner[];
+  /** Per slot: code ids (code slots; empty for number slots). */
+  ids: Int32Array[];
+  /** Per slot: values (number slots; empty for code slots). */
+  numbers: Float64Array[];
+  lines = new Int32Array(0);
+  rows = 0;
+
+  constructor(
+    readonly label: string,
+    readonly header: readonly string[],
+    private readonly requests: readonly CsvColumnRequest[],
+  ) {
+    this.headerIndex = locateColumns(label, header, requests);
+    this.slotOfField = new Int32Array(header.length).fill(-1);
+    this.kindOfField = new Uint8Array(header.length);
+    this.headerIndex.forEach((field, slot) => {
+      this.slotOfField[field] = slot;
+      this.kindOfField[field] = requests[slot]!.kind === "code" ? 1 : 2;
+    });
+    this.interners = requests.map(() => new CodeInterner());
+    this.ids = requests.map(() => emptyIds);
+    this.numbers = requests.map(() => emptyNumbers);
+  }
+
+  /** Makes room for `more` rows beyond `rows`. */
+  reserve(more: number): void {
+    const needed = this.rows + more;
+    if (needed <= this.lines.length) return;
+    const capacity = Math.max(needed, Math.ceil(this.lines.length * 1.5));
+    const grow = <T extends Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+      const grown = make(capacity);
+      grown.set(old.subarray(0, this.rows));
+      return grown;
+    };
+    this.lines = grow(this.lines, (n) => new Int32Array(n));
+    this.requests.forEach((request, slot) => {
+      if (request.kind === "code") this.ids[slot] = grow(this.ids[slot]!, (n) => new Int32Array(n));
+      else this.numbers[slot] = grow(this.numbers[slot]!, (n) => new Float64Array(n));
+    });
+  }
+
+  /** Stores field `text[start, end)` of the current row in `slot` (room must be reserved). */
+  field(slot: number, text: string, start: number, end: number, line: number): void {
+    if (this.requests[slot]!.kind === "number") this.numbers[slot]![this.rows] = this.number(slot, text, start, end, line);
+    else this.ids[slot]![this.rows] = this.code(slot, text, start, end, line);
+  }
+
+  /** The id of a code field; throws for an empty code. */
+  code(slot: number, text: string, start: number, end: number, line: number): number {
+    if (end === start) throw inputMessages.emptyCode(this.label, line, this.header[this.headerIndex[slot]!]!);
+    return this.interners[slot]!.intern(text, start, end);
+  }
+
+  /** The value of a number field; throws for an empty, non-numeric or negative one. */
+  number(slot: number, text: string, start: number, end: number, line: number): number {
+    const value = parseDecimal(text, start, end);
+    if (value >= 0) return value;
+    const field = text.slice(start, end);
+    const column = this.header[this.headerIndex[slot]!]!;
+    if (isBlank(field, 0, field.length)) throw inputMessages.emptyValue(this.label, line, column);
+    if (parseDecimal(field, 0, field.length) < 0) {
+      throw inputMessages.negativeValue(this.label, line, column, field.trim());
+    }
+    throw inputMessages.nonNumericValue(this.label, line, column, field);
+  }
+
+  /** Closes the current row, found on file line `line`. */
+  endRow(line: number): void {
+    this.lines[this.rows++] = line;
+  }
+
+  /** The code texts of code slot `slot`, one per row. */
+  codeTexts(slot: number): string[] {
+    const codes = this.interners[slot]!.codes;
+    const ids = this.ids[slot]!;
+    const texts = new Array<string>(this.rows);
+    for (let i = 0; i < this.rows; i++) texts[i] = codes[ids[i]!]!;
+    return texts;
+  }
+
+  finish(): CsvColumnsData {
+    return {
+      header: this.header,
+      headerIndex: this.headerIndex,
+      rows: this.rows,
+      lines: this.lines.slice(0, this.rows),
+      columns: this.requests.map((request, slot) =>
+        request.kind === "number" ? this.numbers[slot]!.slice(0, this.rows) : this.codeTexts(slot),
+      ),
+    };
+  }
+}

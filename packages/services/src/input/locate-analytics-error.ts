@@ -1,0 +1,45 @@
+// Analytics kernels report bad records by their 0-based index in the long table; users think in
+// file lines and column names. This turns an `AnalyticsError` into an `InputError` that names the
+// file, the line and the column.
+import { AnalyticsError } from "@smartspec/analytics";
+import type { InputError } from "./input-error.ts";
+import { inputMessages } from "./input-messages.ts";
+import type { LongCsv } from "./read-long-csv.ts";
+
+function firstLineOfCell(long: LongCsv, index: number): number {
+  const { region, activity, time } = long.table;
+  for (let i = 0; i < index; i++) {
+    if (region[i] === region[index] && activity[i] === activity[index] && time?.[i] === time?.[index]) {
+      return long.lines[i]!;
+    }
+  }
+  return long.lines[index]!;
+}
+
+/** The user-facing form of an analytics error raised on `long`'s data. */
+export function locateAnalyticsError(error: AnalyticsError, long: LongCsv): InputError {
+  const { label, columns, table } = long;
+  const index = error.details.index;
+  if (index === undefined || index < 0 || index >= long.lines.length) {
+    return inputMessages.invalidData(label, error.message);
+  }
+  const line = long.lines[index]!;
+  if (error.code === "duplicate-cell") {
+    const names = [columns.region, columns.activity, ...(columns.time === undefined ? [] : [columns.time])];
+    const codes = [table.region[index]!, table.activity[index]!, ...(table.time ? [table.time[index]!] : [])];
+    return inputMessages.duplicateCell(label, line, names, codes, firstLineOfCell(long, index));
+  }
+  const field = error.details.field;
+  const column = field === "value" ? columns.value : field === "region" ? columns.region : columns.activity;
+  return inputMessages.atRecord(label, line, column, error.message);
+}
+
+/** Runs `compute`, turning any `AnalyticsError` about `long`'s records into a located `InputError`. */
+export function withInputLocation<T>(long: LongCsv, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof AnalyticsError) throw locateAnalyticsError(error, long);
+    throw error;
+  }
+}

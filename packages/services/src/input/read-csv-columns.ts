@@ -1,0 +1,160 @@
+// Reads chosen columns of a CSV file (plain or gzip) into columnar arrays.
+//
+//   file -> read-text-chunks (gzip by magic bytes, BOM, strict UTF-8, line-aligned chunks)
+//        -> header: first non-blank line; delimiter guessed from it unless given
+//        -> fast parser (simple quoting) ... or, when a row needs more, csv-parse from the start
+//        -> ColumnSink (typed arrays, every field checked, errors name file, line and column)
+import { parse } from "csv-parse";
+import { ColumnSink, type CsvColumnRequest, type CsvColumnsData } from "./column-sink.ts";
+import { type CsvDelimiter, detectDelimiter } from "./detect-delimiter.ts";
+import { NeedsGeneralParser, parseFastChunk } from "./fast-csv-parser.ts";
+import { inputMessages } from "./input-messages.ts";
+import { readTextChunks, type SourceFacts, type TextChunk } from "./read-text-chunks.ts";
+import { splitCsvLine } from "./split-csv-line.ts";
+
+export interface ReadCsvColumnsProps {
+  readonly path: string;
+  /** The file as the user should see it in messages (default: `path`). */
+  readonly label?: string;
+  readonly columns: readonly CsvColumnRequest[];
+  /** Default: guessed from the header line. */
+  readonly delimiter?: CsvDelimiter;
+}
+
+export interface CsvColumnsResult extends CsvColumnsData {
+  readonly delimiter: CsvDelimiter;
+  readonly facts: Readonly<SourceFacts>;
+  /** Which parser read the file: the fast path, or csv-parse for the harder quoting. */
+  readonly parser: "fast" | "csv-parse";
+}
+
+interface HeaderState {
+  line: number;
+  delimiter: CsvDelimiter;
+  names: string[];
+}
+
+/** Finds the header (first non-blank line) in a chunk, or undefined when the chunk is blank. */
+function findHeader(chunk: TextChunk, delimiter: CsvDelimiter | undefined): HeaderState | undefined {
+  const text = chunk.text;
+  let line = chunk.firstLine;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const content = text.slice(start, end).replace(/\r$/, "");
+    if (content.trim() !== "") {
+      const chosen = delimiter ?? detectDelimiter(content);
+      return { line, delimiter: chosen, names: splitCsvLine(content, chosen) };
+    }
+    start = end + 1;
+    line++;
+  }
+  return undefined;
+}
+
+/** The header name of the field that `prefix` (the start of a line) ends in. */
+function columnOfPrefix(header: HeaderState | undefined, prefix: string): string | undefined {
+  return header ? header.names[splitCsvLine(prefix, header.delimiter).length - 1] : undefined;
+}
+
+function newFacts(): SourceFacts {
+  return { sha256: "", bytes: 0, gzip: false, bom: false };
+}
+
+async function readFast(props: ReadCsvColumnsProps, label: string): Promise<CsvColumnsResult> {
+  const facts = newFacts();
+  let header: HeaderState | undefined;
+  let sink: ColumnSink | undefined;
+  const columnAt = (prefix: string, _line: number, before: string) =>
+    columnOfPrefix(header ?? findHeader({ text: before, firstLine: 1 }, props.delimiter), prefix);
+  for await (const chunk of readTextChunks(props.path, { label, columnAt }, facts)) {
+    if (header === undefined) {
+      header = findHeader(chunk, props.delimiter);
+      if (header === undefined) continue;
+      sink = new ColumnSink(label, header.names, props.columns);
+    }
+    parseFastChunk(chunk, header.delimiter, sink!, header.line);
+  }
+  return finish(label, header, sink, facts, "fast");
+}
+
+function finish(
+  label: string,
+  header: HeaderState | undefined,
+  sink: ColumnSink | undefined,
+  facts: SourceFacts,
+  parser: CsvColumnsResult["parser"],
+): CsvColumnsResult {
+  if (header === undefined || sink === undefined) throw inputMessages.emptyFile(label);
+  if (sink.rows === 0) throw inputMessages.noDataRows(label);
+  return { ...sink.finish(), delimiter: header.delimiter, facts, parser };
+}
+
+async function readGeneral(props: ReadCsvColumnsProps, label: string): Promise<CsvColumnsResult> {
+  const facts = newFacts();
+  let header: HeaderState | undefined;
+  let sink: ColumnSink | undefined;
+  const columnAt = (prefix: string, _line: number, before: string) =>
+    columnOfPrefix(header ?? findHeader({ text: before, firstLine: 1 }, props.delimiter), prefix);
+  const chunks = readTextChunks(props.path, { label, columnAt }, facts);
+  // The delimiter must be known before csv-parse starts: take it from the first non-blank chunk.
+  const buffered: string[] = [];
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    buffered.push(next.value.text);
+    header = findHeader(next.value, props.delimiter);
+    if (header !== undefined) break;
+  }
+  if (header === undefined) throw inputMessages.emptyFile(label);
+  const parser = parse({
+    delimiter: header.delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    info: true,
+  });
+  const feed = (async () => {
+    for (const text of buffered) if (!parser.write(text)) await new Promise((r) => parser.once("drain", r));
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      if (!parser.write(next.value.text)) await new Promise((r) => parser.once("drain", r));
+    }
+    parser.end();
+  })();
+  feed.catch((error: unknown) => parser.destroy(error as Error));
+  const fields = header.names.length;
+  let first = true;
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    if (first) {
+      first = false;
+      header.names = record;
+      sink = new ColumnSink(label, record, props.columns);
+      continue;
+    }
+    const line = info.lines;
+    if (record.length < fields) throw inputMessages.tooFewFields(label, line, record.length, header.names);
+    if (record.length > fields) throw inputMessages.tooManyFields(label, line, header.names);
+    const target = sink!;
+    target.reserve(1);
+    for (let f = 0; f < fields; f++) {
+      const slot = target.slotOfField[f]!;
+      if (slot >= 0) target.field(slot, record[f]!, 0, record[f]!.length, line);
+    }
+    target.endRow(line);
+  }
+  await feed;
+  return finish(label, header, sink, facts, "csv-parse");
+}
+
+/**
+ * Reads the requested columns of a CSV file: codes as text (`0011` stays `0011`), numbers as
+ * non-negative doubles. Throws `InputError` naming file, line and column for every problem.
+ */
+export async function readCsvColumns(props: ReadCsvColumnsProps): Promise<CsvColumnsResult> {
+  const label = props.label ?? props.path;
+  try {
+    return await readFast(props, label);
+  } catch (error) {
+    if (!(error instanceof NeedsGeneralParser)) throw error;
+    return await readGeneral(props, label);
+  }
+}
