@@ -14,3 +14,7 @@ export * from "./relatedness/index.ts";
 export * from "./specialisation/diversity-ubiquity.ts";
 export * from "./specialisation/presence.ts";
 export * from "./specialisation/revealed-comparative-advantage.ts";
+export * from "./pipeline/analyse-complexity.ts";
+export * from "./pipeline/complexity-analysis-types.ts";
+export * from "./profiles/convention-profiles.ts";
+export * from "./pipeline/analyse-complexity-panel.ts";

@@ -74,8 +74,10 @@ export interface ComplexityAnalysis {
   readonly diversity: Float64Array;
   readonly eci: Float64Array;
   readonly coi: Float64Array;
-  /** Only with method "fitness". */
+  /** Fitness F of each region (Tacchella et al. 2012); only with method "fitness". */
   readonly fitness?: Float64Array;
+  /** Fitness-method complexity Q of each activity; only with method "fitness". */
+  readonly fitnessComplexity?: Float64Array;
   readonly ubiquity: Float64Array;
   readonly pci: Float64Array;
   readonly proximity: ProximityMatrix;

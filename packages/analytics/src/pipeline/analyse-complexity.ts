@@ -1,0 +1,237 @@
+// The complexity pipeline (analytics reference §3.2): one path through shared stages per profile.
+//
+//   X ─1 matrix─▶ X' (all-zero rows/columns dropped, or kept by economiccomplexity's rule)
+//     ─2 rca─▶ RCA ─3 presence─▶ M (CSR + CSC)
+//     ─4 complexity─▶ ECI, PCI (+ raw eigenvectors, spectrum, sign evidence)
+//     ─5 proximity─▶ φ (co-occurrence counts, read on demand) or EconGeo relatedness
+//     ─6 density─▶ ω  ─7 outlook─▶ COI, COG (profile variant and scaling)
+//     ─▶ re-attach dropped codes as NaN; diagnostics; provenance
+import { AnalyticsError } from "../common/analytics-error.ts";
+import { roundArrayR } from "../common/round-r.ts";
+import { economicComplexity } from "../complexity/economic-complexity.ts";
+import { type DropEmptyResult, dropEmpty } from "../matrix/drop-empty.ts";
+import type { RegionActivityMatrix } from "../matrix/region-activity-matrix.ts";
+import { sparsePresence } from "../matrix/sparse-presence.ts";
+import { type ConventionProfile, conventionProfiles, isProfileId } from "../profiles/convention-profiles.ts";
+import { complexityOutlook } from "../relatedness/complexity-outlook.ts";
+import { activityCooccurrence } from "../relatedness/cooccurrence-counts.ts";
+import {
+  minimumConditionalProximity,
+  type ProximityReader,
+} from "../relatedness/minimum-conditional-proximity.ts";
+import { diversity, ubiquity } from "../specialisation/diversity-ubiquity.ts";
+import { presence } from "../specialisation/presence.ts";
+import type {
+  ComplexityAnalysis,
+  ComplexityAnalysisOptions,
+  ComplexityStage,
+  ComplexityWarning,
+} from "./complexity-analysis-types.ts";
+import { econgeoRelatedness } from "./econgeo-relatedness.ts";
+import { expandedProximity } from "./expanded-proximity.ts";
+import { scaleOutlook } from "./outlook-scaling.ts";
+import { expandCells, expandPresence, expandVector } from "./reattach.ts";
+
+function resolveProfile(options: ComplexityAnalysisOptions): ConventionProfile {
+  const id = options.profile ?? "smartspec";
+  if (!isProfileId(id))
+    throw new AnalyticsError("invalid-option", `Unknown profile "${String(id)}".`, { field: "profile" });
+  return conventionProfiles[id];
+}
+
+function keepEverything(matrix: RegionActivityMatrix): DropEmptyResult {
+  const all = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
+  return {
+    matrix,
+    droppedRegions: [],
+    droppedActivities: [],
+    keptRegionIndex: all(matrix.regions.length),
+    keptActivityIndex: all(matrix.activities.length),
+  };
+}
+
+function requireTwo(kept: number, all: readonly string[], what: "regions" | "activities"): void {
+  if (kept >= 2) return;
+  const code = what === "regions" ? "too-few-regions" : "too-few-activities";
+  throw new AnalyticsError(
+    code,
+    `Complexity needs at least 2 ${what} with a non-zero value; the input has ${kept} (of ${all.length} ${what}).`,
+  );
+}
+
+/**
+ * Runs the complexity pipeline for one period under a convention profile (default "smartspec").
+ * Never mutates `matrix`. Throws `AnalyticsError` for unknown options, for fewer than 2 non-empty
+ * regions or activities, and for a method the profile's tool does not offer.
+ * Example: `analyseComplexity(toy, { profile: "py-ecomplexity" }).eci[4]` is 1.593952 (reference §6.4).
+ */
+export function analyseComplexity(
+  matrix: RegionActivityMatrix,
+  options: ComplexityAnalysisOptions = {},
+): ComplexityAnalysis {
+  const profile = resolveProfile(options);
+  const method = options.method ?? profile.defaultMethod;
+  const threshold = options.threshold ?? 1;
+  const stage = <T>(name: ComplexityStage, run: () => T): T => {
+    options.onStage?.(name, "start");
+    const value = run();
+    options.onStage?.(name, "end");
+    return value;
+  };
+  const nR = matrix.regions.length;
+  const nP = matrix.activities.length;
+
+  // 1. Matrix: which rows and columns take part.
+  const kept = stage("matrix", () =>
+    profile.zeroPolicy === "drop-reattach" ? dropEmpty(matrix) : keepEverything(matrix),
+  );
+  requireTwo(kept.keptRegionIndex.length, matrix.regions, "regions");
+  requireTwo(kept.keptActivityIndex.length, matrix.activities, "activities");
+  const work = kept.matrix;
+  const wR = work.regions.length;
+  const wP = work.activities.length;
+
+  // 2-3. RCA and presence (presence computes RCA once and returns it).
+  const present = stage("rca", () =>
+    presence(work, {
+      threshold,
+      comparison: profile.presence.comparison,
+      exactTies: profile.presence.exactTies,
+    }),
+  );
+  const m = stage("presence", () => {
+    const dense = present.presence;
+    if (profile.zeroPolicy === "present-everywhere") {
+      // economiccomplexity: NaN RCA (0/0 in an all-zero row or column) counts as present.
+      for (let i = 0; i < dense.length; i++) if (Number.isNaN(present.rca[i]!)) dense[i] = 1;
+    }
+    return { dense, sparse: sparsePresence(dense, wR, wP) };
+  });
+
+  // 4. Complexity: the ranking method, plus fitness when asked for.
+  const ranking = stage("complexity", () =>
+    economicComplexity(m.sparse, {
+      convention: profile.id,
+      method: method === "fitness" ? "eigenvalues" : method,
+    }),
+  );
+  const fitness =
+    method === "fitness"
+      ? stage("complexity", () => economicComplexity(m.sparse, { convention: profile.id, method: "fitness" }))
+      : undefined;
+
+  // 5. Proximity.
+  const cooccurrence = stage("proximity", () => activityCooccurrence(m.sparse));
+  const econgeo = profile.relatednessBasis === "cooccurrence-prob";
+  const econgeoResult = econgeo
+    ? stage("proximity", () => econgeoRelatedness(m.dense, wR, cooccurrence))
+    : undefined;
+  const proximity: ProximityReader =
+    econgeoResult?.relatedness ??
+    minimumConditionalProximity(cooccurrence, { diagonal: profile.proximityDiagonal });
+
+  // 6-7. Density and outlook.
+  const outlook = stage("density", () => {
+    if (econgeoResult || profile.outlookVariant === "none") return undefined;
+    const usesRaw = profile.outlookVariant === "py-ecomplexity" || profile.outlookVariant === "atlas-stata";
+    const source = usesRaw ? ranking.kpRaw : ranking.pci;
+    const weights = source.map((v) => (Number.isNaN(v) ? 0 : v));
+    return complexityOutlook(m.sparse, weights, profile.outlookVariant, { cooccurrence });
+  });
+  const scaled = stage("outlook", () => {
+    if (!outlook) return undefined;
+    return scaleOutlook(profile.id, outlook.outlookIndex, outlook.outlookGain, ranking.kcRaw, wP);
+  });
+  const density = econgeoResult
+    ? econgeoResult.density
+    : (outlook?.density ?? new Float64Array(wR * wP).fill(Number.NaN));
+  const noCoi = !scaled || profile.outlookVariant === "oec";
+  const coi = noCoi ? new Float64Array(wR).fill(Number.NaN) : scaled.coi;
+  const cog = scaled ? scaled.cog : new Float64Array(wR * wP).fill(Number.NaN);
+
+  // Re-attach, diagnostics, provenance.
+  const rows = kept.keptRegionIndex;
+  const cols = kept.keptActivityIndex;
+  const rcaOut = profile.rcaRounding === null ? present.rca : roundArrayR(present.rca, profile.rcaRounding);
+  if (profile.rcaRounding !== null)
+    for (let i = 0; i < rcaOut.length; i++) if (Number.isNaN(rcaOut[i]!)) rcaOut[i] = 0;
+  const warnings: ComplexityWarning[] = [];
+  if (kept.droppedRegions.length + kept.droppedActivities.length > 0) {
+    warnings.push({
+      code: "dropped-empty",
+      message: `Dropped ${kept.droppedRegions.length} region(s) and ${kept.droppedActivities.length} activity(ies) whose values are all zero; their results are left empty.`,
+    });
+  }
+  warnings.push(...ranking.warnings.filter((w) => w.code !== "dropped-empty"));
+  if (fitness) warnings.push(...fitness.warnings.filter((w) => !warnings.some((x) => x.code === w.code)));
+  const fullPresence = expandPresence(m.dense, rows, cols, nR, nP);
+  return {
+    regions: matrix.regions,
+    activities: matrix.activities,
+    values: matrix.values,
+    rca: expandCells(rcaOut, rows, cols, nR, nP),
+    presence: fullPresence,
+    density: expandCells(density, rows, cols, nR, nP),
+    cog: expandCells(cog, rows, cols, nR, nP),
+    diversity: expandVector(diversity(m.dense, wR, wP), rows, nR),
+    eci: expandVector(ranking.eci, rows, nR),
+    coi: expandVector(coi, rows, nR),
+    ...(fitness?.fitness ? { fitness: expandVector(fitness.fitness, rows, nR) } : {}),
+    ...(fitness?.activityComplexity
+      ? { fitnessComplexity: expandVector(fitness.activityComplexity, cols, nP) }
+      : {}),
+    ubiquity: expandVector(ubiquity(m.dense, wR, wP), cols, nP),
+    pci: expandVector(ranking.pci, cols, nP),
+    proximity: expandedProximity(proximity, cols, nP),
+    diagnostics: {
+      droppedRegions: kept.droppedRegions,
+      droppedActivities: kept.droppedActivities,
+      eigenvalues: ranking.eigenvalues,
+      spectralGap: ranking.spectralGap,
+      components: ranking.components,
+      tiesAtThreshold: present.tiesAtThreshold,
+      signEvidence: ranking.signEvidence,
+      warnings,
+    },
+    provenance: {
+      profile: profile.id,
+      tool: profile.tool,
+      method,
+      choices: {
+        ...ranking.choices,
+        method,
+        threshold,
+        presenceOp: profile.presence.comparison,
+        exactTies: profile.presence.exactTies,
+        zeroPolicy: profile.zeroPolicy,
+        rcaRounding: profile.rcaRounding,
+        proximityProcedure: econgeo
+          ? "EconGeo relatedness(co_occurrence(t(M)), 'prob')"
+          : "min conditional probability",
+        proximityDiagonal: econgeo ? 0 : profile.proximityDiagonal,
+        densityScale: profile.densityScale,
+        densityRounding: profile.densityRounding,
+        outlookVariant: profile.outlookVariant,
+        coi: outlookDescription(profile),
+        ...(fitness ? { fitnessIterations: fitness.choices.iterations ?? null } : {}),
+      },
+    },
+  };
+}
+
+function outlookDescription(profile: ConventionProfile): string {
+  switch (profile.outlookVariant) {
+    case "none":
+      return "not computed: EconGeo has no COI/COG";
+    case "oec":
+      return "COI not computed (the OEC library has none); COG = opportunity_gain";
+    case "py-ecomplexity":
+      return "raw kp, φ diagonal 1; COI z0, COG ÷ sd0(kc)";
+    case "atlas-stata":
+      return "raw kp, φ diagonal 0; COI standardised over the long rows, COG ÷ sd_long(kc)";
+    case "economiccomplexity":
+      return "complexity_outlook with the profile's PCI, φ diagonal 1, unscaled";
+    case "smartspec":
+      return "COI = Σ ω(1−M)PCI, COG = exact change in COI on entry, φ diagonal 0, PCI z1";
+  }
+}
