@@ -42,8 +42,8 @@ export function compactPresence(m: SparsePresence): CompactPresence {
   if (kr.length !== m.nRegions || kp.length !== m.nActivities) {
     const regionIndex = new Int32Array(m.nRegions).fill(-1);
     const activityIndex = new Int32Array(m.nActivities).fill(-1);
-    keptRegions.forEach((r, i) => (regionIndex[r] = i));
-    keptActivities.forEach((p, i) => (activityIndex[p] = i));
+    for (let i = 0; i < keptRegions.length; i++) regionIndex[keptRegions[i]!] = i;
+    for (let j = 0; j < keptActivities.length; j++) activityIndex[keptActivities[j]!] = j;
     const rowStart = new Int32Array(kr.length + 1);
     const colStart = new Int32Array(kp.length + 1);
     for (let i = 0; i < kr.length; i++) {
@@ -59,12 +59,14 @@ export function compactPresence(m: SparsePresence): CompactPresence {
     for (let i = 0; i < kr.length; i++) {
       const r = keptRegions[i]!;
       let out = rowStart[i]!;
-      for (let k = m.rowStart[r]!; k < m.rowStart[r + 1]!; k++) rowActivities[out++] = activityIndex[m.rowActivities[k]!]!;
+      for (let k = m.rowStart[r]!; k < m.rowStart[r + 1]!; k++)
+        rowActivities[out++] = activityIndex[m.rowActivities[k]!]!;
     }
     for (let j = 0; j < kp.length; j++) {
       const p = keptActivities[j]!;
       let out = colStart[j]!;
-      for (let k = m.colStart[p]!; k < m.colStart[p + 1]!; k++) colRegions[out++] = regionIndex[m.colRegions[k]!]!;
+      for (let k = m.colStart[p]!; k < m.colStart[p + 1]!; k++)
+        colRegions[out++] = regionIndex[m.colRegions[k]!]!;
     }
     presence = { nRegions: kr.length, nActivities: kp.length, rowStart, rowActivities, colStart, colRegions };
   }

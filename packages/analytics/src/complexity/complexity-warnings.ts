@@ -55,6 +55,6 @@ export const complexityWarnings = {
   }),
   roundingSkipped: (size: number, limit: number): ComplexityWarning => ({
     code: "rounding-skipped",
-    message: `EconGeo's dense eigen() on the 4-dp rounded matrix is too slow at ${size} x ${size} (limit ${limit}); the unrounded eigenvector was used, which can differ from EconGeo in the 4th decimal or beyond.`,
+    message: `EconGeo's eigen() on the 4-dp rounded ${size} x ${size} matrix is beyond this engine's limit (${limit}, or Arnoldi did not converge); the unrounded eigenvector was used, which can differ from EconGeo in the 4th decimal or beyond.`,
   }),
 };

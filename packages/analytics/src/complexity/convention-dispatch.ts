@@ -8,17 +8,17 @@ import { type ComplexityWarning, complexityWarnings } from "./complexity-warning
 import {
   atlasStataConvention,
   type EigenvectorOutput,
-  economiccomplexityConvention,
   econgeoConvention,
+  economiccomplexityConvention,
   pyEcomplexityConvention,
   smartspecConvention,
 } from "./eigenvector-conventions.ts";
 import { fitnessComplexity } from "./fitness-complexity.ts";
 import { reflections } from "./method-of-reflections.ts";
-import { economiccomplexityReflections, econgeoReflections, oecComplexity } from "./reflections-variants.ts";
-import { signEvidence, smartspecSign } from "./sign-rules.ts";
+import { econgeoReflections, economiccomplexityReflections, oecComplexity } from "./reflections-variants.ts";
+import { type SignRule, signEvidence, smartspecSign } from "./sign-rules.ts";
 
-/** The methods each tool offers, default first. */
+/** The methods each tool offers (its default is `conventionProfiles[id].defaultMethod`). */
 export const conventionMethods: Readonly<Record<ProfileId, readonly ComplexityMethod[]>> = {
   smartspec: ["eigenvalues", "reflections", "fitness"],
   "py-ecomplexity": ["eigenvalues"],
@@ -27,10 +27,6 @@ export const conventionMethods: Readonly<Record<ProfileId, readonly ComplexityMe
   econgeo: ["eigenvalues", "reflections"],
   oec: ["reflections", "eigenvalues"],
 };
-
-export const defaultMethods = Object.fromEntries(
-  Object.entries(conventionMethods).map(([id, methods]) => [id, methods[0]!]),
-) as Readonly<Record<ProfileId, ComplexityMethod>>;
 
 export interface ConventionInput {
   readonly presence: SparsePresence;
@@ -42,11 +38,16 @@ export interface ConventionInput {
   readonly gamma: number | undefined;
 }
 
-export interface ConventionResult extends EigenvectorOutput {
+interface MethodOutput extends EigenvectorOutput {
   readonly fitness?: Float64Array;
   readonly activityComplexity?: Float64Array;
+}
+
+export interface ConventionResult extends MethodOutput {
   /** Even order E whose reflections (k_r,E−2, k_p,E−1) feed the sign evidence. */
   readonly evidenceIterations: number;
+  /** Sign evidence of the raw kc/kp as the solver returned them (multiply by rawSign to orient). */
+  readonly rawEvidence: Record<SignRule, number>;
 }
 
 /** ECI / PCI of `convention` with `method` from the compact presence and the raw eigenvectors. */
@@ -72,7 +73,8 @@ export function complexityByConvention(
     }
     return value;
   };
-  const usesIterations = convention === "economiccomplexity" || convention === "oec" || convention === "smartspec";
+  const usesIterations =
+    convention === "economiccomplexity" || convention === "oec" || convention === "smartspec";
   const evidenceIterations = method !== "fitness" && usesIterations ? evenIterations(20) : 20;
   if (evidenceIterations < 2 || !Number.isInteger(evidenceIterations)) {
     throw new AnalyticsError("invalid-option", `iterations must be an integer >= 2; got ${requested}.`, {
@@ -92,16 +94,19 @@ export function complexityByConvention(
       reflectionsActivities: reference.activities,
     }),
   };
-  const base = (output: EigenvectorOutput): ConventionResult => ({
+  const base = (output: MethodOutput): ConventionResult => ({
     ...output,
     warnings: [...warnings, ...output.warnings],
     evidenceIterations,
+    rawEvidence: eigenInput.evidence,
   });
   if (method === "eigenvalues") {
     const choices = { iterations: null as number | null, rounding: "none" };
     switch (convention) {
       case "smartspec":
-        return base(withChoices(smartspecConvention(eigenInput), { ...choices, iterations: evidenceIterations }));
+        return base(
+          withChoices(smartspecConvention(eigenInput), { ...choices, iterations: evidenceIterations }),
+        );
       case "py-ecomplexity":
         return base(withChoices(pyEcomplexityConvention(eigenInput), choices));
       case "atlas-stata":
@@ -123,7 +128,10 @@ export function complexityByConvention(
     if (convention === "econgeo") {
       const steps = requested ?? 20;
       if (!Number.isInteger(steps) || steps < 1) {
-        throw new AnalyticsError("invalid-option", `iterations (morc steps) must be an integer >= 1; got ${steps}.`);
+        throw new AnalyticsError(
+          "invalid-option",
+          `iterations (morc steps) must be an integer >= 1; got ${steps}.`,
+        );
       }
       const regions = econgeoReflections(input.presence, steps).regions;
       const activities = econgeoReflections(input.presence, steps - 1).activities;
@@ -131,12 +139,20 @@ export function complexityByConvention(
         eci: regions,
         pci: activities,
         rawSign,
-        choices: { iterations: steps, morcSteps: steps, mortSteps: steps - 1, scale: "0-100 from step 3", ddof: null },
+        choices: {
+          iterations: steps,
+          morcSteps: steps,
+          mortSteps: steps - 1,
+          scale: "0-100 from step 3",
+          ddof: null,
+        },
         warnings: [],
       });
     }
     const standardised =
-      convention === "oec" ? oecComplexity(input.presence, requested ?? 20) : economiccomplexityReflections(input.presence, evidenceIterations);
+      convention === "oec"
+        ? oecComplexity(input.presence, requested ?? 20)
+        : economiccomplexityReflections(input.presence, evidenceIterations);
     return base({
       eci: standardised.eci,
       pci: standardised.pci,
@@ -154,7 +170,8 @@ export function complexityByConvention(
   const gamma = input.gamma ?? 1;
   let updates: number;
   if (convention === "atlas-stata") {
-    if (gamma !== 1) throw new AnalyticsError("invalid-option", "Stata's pietronero fixes gamma = 1.", { field: "gamma" });
+    if (gamma !== 1)
+      throw new AnalyticsError("invalid-option", "Stata's pietronero fixes gamma = 1.", { field: "gamma" });
     updates = requested ?? 50;
   } else if (convention === "economiccomplexity") {
     const used = evenIterations(20);
@@ -173,11 +190,20 @@ export function complexityByConvention(
     fitness,
     activityComplexity: complexity,
     rawSign,
-    choices: { iterations: requested ?? null, updates, gamma, normalisation: "divide by mean each update", ddof: null },
+    choices: {
+      iterations: requested ?? null,
+      updates,
+      gamma,
+      normalisation: "divide by mean each update",
+      ddof: null,
+    },
     warnings: [],
-  } as EigenvectorOutput);
+  });
 }
 
-function withChoices(output: EigenvectorOutput, extra: Record<string, string | number | null>): EigenvectorOutput {
+function withChoices(
+  output: EigenvectorOutput,
+  extra: Record<string, string | number | null>,
+): EigenvectorOutput {
   return { ...output, choices: { ...extra, ...output.choices } };
 }

@@ -5,11 +5,16 @@
 // the tool.
 import { roundR } from "../common/round-r.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
+import { arnoldiEigen } from "./arnoldi-eigen.ts";
 import { sparseDiversity, sparseUbiquity } from "./compact-presence.ts";
 import { hessenbergEigenvalues, hessenbergReduce } from "./hessenberg-eigenvalues.ts";
 import { hessenbergEigenvector } from "./hessenberg-eigenvector.ts";
 
-/** Largest side solved densely on the `econgeo` path (about 2-5 s at the cap in V8). */
+/** Sides up to this size are solved by dense QR outright (exact, and cheap at this size). */
+export const econgeoDenseSize = 150;
+/** Largest side for which the rounded matrix is built (n² doubles: 32 MB at 2000); beyond, callers fall back. */
+export const econgeoSizeLimit = 2000;
+/** Largest side for dense QR when Arnoldi does not converge (about 2-5 s at 1000 in V8). */
 export const econgeoDenseLimit = 1000;
 
 export interface EcongeoEigenvector {
@@ -17,19 +22,34 @@ export interface EcongeoEigenvector {
   readonly values: Float64Array;
   /** That eigenvalue (real and imaginary parts). */
   readonly eigenvalue: readonly [number, number];
+  /** "dense QR" or "Arnoldi". */
+  readonly solver: string;
 }
 
 /**
  * The EconGeo eigenvector of the rounded M̃ on `side` ("regions": `kci`, "activities": `tci`),
- * before the sign rule. M must have no empty row or column. The rounded matrix is built as R's
- * `(mat / rowSums(mat)) %*% (t(mat) / colSums(mat))` with reference-BLAS summation order (ascending
- * inner index), then `round(·, 4)`.
+ * before the sign rule, or null when the side exceeds `econgeoSizeLimit` (or Arnoldi does not
+ * converge above `econgeoDenseLimit`). M must have no empty row or column. The rounded matrix is
+ * built as R's `(mat / rowSums(mat)) %*% (t(mat) / colSums(mat))` with reference-BLAS summation
+ * order (ascending inner index), then `round(·, 4)`. Small sides use dense QR on all eigenvalues,
+ * as R's `eigen()` does; larger ones Arnoldi for the three of largest modulus.
  *
- * @example econgeoEigenvector(toy, "regions").values // −(kci of §6.4) before the sign flip, or kci
+ * @example econgeoEigenvector(toy, "regions")?.values // ±(kci of reference §6.4)
  */
-export function econgeoEigenvector(m: SparsePresence, side: "regions" | "activities"): EcongeoEigenvector {
+export function econgeoEigenvector(
+  m: SparsePresence,
+  side: "regions" | "activities",
+): EcongeoEigenvector | null {
   const n = side === "regions" ? m.nRegions : m.nActivities;
+  if (n > econgeoSizeLimit) return null;
   const matrix = roundedTransition(m, side);
+  if (n > econgeoDenseSize) {
+    const arnoldi = arnoldiEigen(matrix, n, 3);
+    if (arnoldi.converged) {
+      return scaled(arnoldi.vector(1).real, arnoldi.real[1]!, arnoldi.imaginary[1]!, "Arnoldi");
+    }
+    if (n > econgeoDenseLimit) return null;
+  }
   const form = hessenbergReduce(matrix, n);
   const { real, imaginary } = hessenbergEigenvalues(form);
   // R: ord <- sort.list(Mod(z$values), decreasing = TRUE); ties keep the solver's order.
@@ -37,10 +57,18 @@ export function econgeoEigenvector(m: SparsePresence, side: "regions" | "activit
     (a, b) => Math.hypot(real[b]!, imaginary[b]!) - Math.hypot(real[a]!, imaginary[a]!) || a - b,
   );
   const k = order[1]!;
-  const vector = hessenbergEigenvector(form, real[k]!, imaginary[k]!).real;
+  return scaled(
+    hessenbergEigenvector(form, real[k]!, imaginary[k]!).real,
+    real[k]!,
+    imaginary[k]!,
+    "dense QR",
+  );
+}
+
+function scaled(vector: Float64Array, re: number, im: number, solver: string): EcongeoEigenvector {
   let sum = 0;
   for (const v of vector) sum += v;
-  return { values: vector.map((v) => v / sum), eigenvalue: [real[k]!, imaginary[k]!] };
+  return { values: vector.map((v) => v / sum), eigenvalue: [re, im], solver };
 }
 
 /** round(M̃, 4), n x n dense row-major, M̃_ij = Σ_k (M_ik / k_i)(M_jk / k_k) summed in ascending k. */

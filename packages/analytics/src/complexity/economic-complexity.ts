@@ -8,16 +8,20 @@ import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import {
   type ComplexityMethod,
   complexityMethods,
+  conventionProfiles,
   isProfileId,
   type ProfileId,
 } from "../profiles/convention-profiles.ts";
 import { compactPresence, reattach } from "./compact-presence.ts";
 import { complexityEigen } from "./complexity-eigen.ts";
 import { withSign } from "./complexity-scaling.ts";
-import { type ComplexityWarning, complexityWarnings, smallSpectralGapThreshold } from "./complexity-warnings.ts";
-import { type ConventionResult, complexityByConvention, defaultMethods } from "./convention-dispatch.ts";
-import { reflections } from "./method-of-reflections.ts";
-import { disagreeingRules, signEvidence } from "./sign-rules.ts";
+import {
+  type ComplexityWarning,
+  complexityWarnings,
+  smallSpectralGapThreshold,
+} from "./complexity-warnings.ts";
+import { type ConventionResult, complexityByConvention } from "./convention-dispatch.ts";
+import { disagreeingRules } from "./sign-rules.ts";
 
 export interface EconomicComplexityOptions {
   /** Convention profile (reference §3.1); default "smartspec". */
@@ -72,9 +76,11 @@ export function economicComplexity(
 ): EconomicComplexityResult {
   const convention = options.convention ?? "smartspec";
   if (!isProfileId(convention)) {
-    throw new AnalyticsError("invalid-option", `Unknown convention "${String(convention)}".`, { field: "convention" });
+    throw new AnalyticsError("invalid-option", `Unknown convention "${String(convention)}".`, {
+      field: "convention",
+    });
   }
-  const method = options.method ?? defaultMethods[convention];
+  const method = options.method ?? conventionProfiles[convention].defaultMethod;
   if (!(complexityMethods as readonly string[]).includes(method)) {
     throw new AnalyticsError("invalid-option", `Unknown method "${String(method)}".`, { field: "method" });
   }
@@ -104,16 +110,11 @@ export function economicComplexity(
   // 4. Orientation of the raw vectors, evidence of every sign rule on it, diagnostics.
   const rawKc = withSign(kc, result.rawSign);
   const rawKp = withSign(kp, result.rawSign);
+  // Pearson and Spearman correlations are odd in each argument, so orienting flips the evidence.
+  const evidence = Object.fromEntries(
+    Object.entries(result.rawEvidence).map(([rule, value]) => [rule, value * result.rawSign]),
+  ) as typeof result.rawEvidence;
   const evidenceOrder = result.evidenceIterations;
-  const reference = reflections(compact.presence, evidenceOrder - 2, evidenceOrder - 1);
-  const evidence = signEvidence({
-    kc: rawKc,
-    kp: rawKp,
-    diversity: compact.diversity,
-    ubiquity: compact.ubiquity,
-    reflectionsRegions: reference.regions,
-    reflectionsActivities: reference.activities,
-  });
   const disagreeing = disagreeingRules(evidence);
   if (disagreeing.length > 0) warnings.push(complexityWarnings.signRulesDisagree(disagreeing));
   const [l1, l2, l3] = eigen.eigenvalues;

@@ -5,7 +5,7 @@ import { pearsonCorrelation, spearmanCorrelation, standardise } from "../common/
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import { divideBySum, scaleOnRegions, withSign } from "./complexity-scaling.ts";
 import { type ComplexityWarning, complexityWarnings } from "./complexity-warnings.ts";
-import { econgeoDenseLimit, econgeoEigenvector } from "./econgeo-eigenvector.ts";
+import { econgeoEigenvector, econgeoSizeLimit } from "./econgeo-eigenvector.ts";
 import { economiccomplexityReflections, morc } from "./reflections-variants.ts";
 import { type SignRule, smartspecSign } from "./sign-rules.ts";
 
@@ -30,7 +30,8 @@ export interface EigenvectorOutput {
   readonly warnings: ComplexityWarning[];
 }
 
-const symmetricSolver = "Lanczos on the smaller Gram matrix of B = D_r^-1/2 M D_p^-1/2, full reorthogonalisation, tql2";
+const symmetricSolver =
+  "Lanczos on the smaller Gram matrix of B = D_r^-1/2 M D_p^-1/2, full reorthogonalisation, tql2";
 
 /** smartspec: sorted λ2; first decided of diversity / reflections / Spearman rules; z1 each on itself. */
 export function smartspecConvention(input: EigenvectorInput): EigenvectorOutput {
@@ -39,7 +40,12 @@ export function smartspecConvention(input: EigenvectorInput): EigenvectorOutput 
     eci: standardise(withSign(input.kc, sign), 1),
     pci: standardise(withSign(input.kp, sign), 1),
     rawSign: sign,
-    choices: { eigenSolver: symmetricSolver, signRule: `corr(kc, diversity) > 0 (decided by: ${rule})`, ddof: 1, pciBase: "own" },
+    choices: {
+      eigenSolver: symmetricSolver,
+      signRule: `corr(kc, diversity) > 0 (decided by: ${rule})`,
+      ddof: 1,
+      pciBase: "own",
+    },
     warnings: [],
   };
 }
@@ -53,7 +59,12 @@ export function pyEcomplexityConvention(input: EigenvectorInput): EigenvectorOut
     eci,
     pci,
     rawSign: sign < 0 ? -1 : 1,
-    choices: { eigenSolver: symmetricSolver, signRule: "np.sign(corr(diversity, kc))", ddof: 0, pciBase: "eci" },
+    choices: {
+      eigenSolver: symmetricSolver,
+      signRule: "np.sign(corr(diversity, kc))",
+      ddof: 0,
+      pciBase: "eci",
+    },
     warnings: Number.isNaN(sign) || sign === 0 ? [complexityWarnings.signUndetermined()] : [],
   };
 }
@@ -109,18 +120,22 @@ export function economiccomplexityConvention(input: EigenvectorInput, iterations
 /**
  * EconGeo 2.0 `kci()` / `tci()`: second-modulus eigenvector of round(M̃^R, 4) / round(M̃^P, 4), v/Σv;
  * kci flipped if cor(kci, morc(steps = 20)) < 0, tci flipped if Spearman cor(tci, ubiquity) > 0.
- * Sides larger than `econgeoDenseLimit` use the unrounded vectors (warning `rounding-skipped`).
+ * Sides the rounded path cannot take (see `econgeoEigenvector`) use the unrounded vectors (warning
+ * `rounding-skipped`).
  */
 export function econgeoConvention(input: EigenvectorInput): EigenvectorOutput {
   const warnings: ComplexityWarning[] = [];
+  const solvers: string[] = [];
   const side = (which: "regions" | "activities", raw: Float64Array): Float64Array => {
-    const n = which === "regions" ? input.presence.nRegions : input.presence.nActivities;
-    if (n > econgeoDenseLimit) {
-      warnings.push(complexityWarnings.roundingSkipped(n, econgeoDenseLimit));
+    const solved = econgeoEigenvector(input.presence, which);
+    if (!solved) {
+      const n = which === "regions" ? input.presence.nRegions : input.presence.nActivities;
+      warnings.push(complexityWarnings.roundingSkipped(n, econgeoSizeLimit));
+      solvers.push("unrounded symmetric (size limit)");
       return divideBySum(raw);
     }
-    const solved = econgeoEigenvector(input.presence, which);
     if (solved.eigenvalue[1] !== 0) warnings.push(complexityWarnings.complexEigenvalue(which));
+    solvers.push(solved.solver);
     return solved.values;
   };
   let kci = side("regions", input.kc);
@@ -132,9 +147,11 @@ export function econgeoConvention(input: EigenvectorInput): EigenvectorOutput {
     pci: tci,
     rawSign: pearsonCorrelation(input.kc, kci) < 0 ? -1 : 1,
     choices: {
-      eigenSolver: "dense Hessenberg + Francis QR (all eigenvalues), inverse iteration for the vector",
+      eigenSolver: `kci: ${solvers[0]}; tci: ${solvers[1]} (dense QR = Hessenberg + Francis QR, inverse iteration)`,
       eigenIndex: "2nd by decreasing modulus (R eigen())",
-      rounding: warnings.some((w) => w.code === "rounding-skipped") ? "skipped (size limit)" : "M̃ rounded to 4 dp (R round)",
+      rounding: warnings.some((w) => w.code === "rounding-skipped")
+        ? "skipped (size limit)"
+        : "M̃ rounded to 4 dp (R round)",
       signRule: "kci: flip if cor(kci, morc(20)) < 0; tci: flip if Spearman cor(tci, ubiquity) > 0",
       ddof: null,
       pciBase: "own (v / sum(v))",

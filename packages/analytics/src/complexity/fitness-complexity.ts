@@ -4,6 +4,7 @@
 //   F̃_r = Σ_p M_rp Q_p,  F = F̃ / mean(F̃);   Q̃_p = 1 / (Σ_r M_rp F_r^−γ)^{1/γ},  Q = Q̃ / mean(Q̃).
 import { AnalyticsError } from "../common/analytics-error.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
+import { gatherSums } from "./gather-sums.ts";
 
 export interface FitnessComplexity {
   /** Region fitness F after the last update (mean 1, no log). */
@@ -25,24 +26,23 @@ export function fitnessComplexity(m: SparsePresence, updates: number, gamma = 1)
     throw new AnalyticsError("invalid-option", `updates must be an integer >= 0; got ${updates}.`);
   }
   if (!(gamma > 0) || !Number.isFinite(gamma)) {
-    throw new AnalyticsError("invalid-option", `gamma (extremality) must be a positive number; got ${gamma}.`);
+    throw new AnalyticsError(
+      "invalid-option",
+      `gamma (extremality) must be a positive number; got ${gamma}.`,
+    );
   }
   const { nRegions, nActivities, rowStart, rowActivities, colStart, colRegions } = m;
-  let fitness = new Float64Array(nRegions).fill(1);
-  let complexity = new Float64Array(nActivities).fill(1);
+  let fitness: Float64Array = new Float64Array(nRegions).fill(1);
+  let complexity: Float64Array = new Float64Array(nActivities).fill(1);
+  const weights = new Float64Array(nRegions);
   for (let n = 0; n < updates; n++) {
     const nextF = new Float64Array(nRegions);
-    for (let r = 0; r < nRegions; r++) {
-      let s = 0;
-      for (let k = rowStart[r]!; k < rowStart[r + 1]!; k++) s += complexity[rowActivities[k]!]!;
-      nextF[r] = s;
-    }
+    gatherSums(rowStart, rowActivities, complexity, nextF);
+    // (1/F_r)^γ once per region, as the tools do: crossprod(M, (1 / F)^γ).
+    for (let r = 0; r < nRegions; r++) weights[r] = (1 / fitness[r]!) ** gamma;
     const nextQ = new Float64Array(nActivities);
-    for (let p = 0; p < nActivities; p++) {
-      let s = 0;
-      for (let k = colStart[p]!; k < colStart[p + 1]!; k++) s += (1 / fitness[colRegions[k]!]!) ** gamma;
-      nextQ[p] = 1 / s ** (1 / gamma);
-    }
+    gatherSums(colStart, colRegions, weights, nextQ);
+    for (let p = 0; p < nActivities; p++) nextQ[p] = 1 / nextQ[p]! ** (1 / gamma);
     fitness = divideByMean(nextF);
     complexity = divideByMean(nextQ);
   }

@@ -80,7 +80,7 @@ export interface ComplexValues {
 
 /**
  * All eigenvalues of an upper Hessenberg matrix (complex pairs adjacent, positive imaginary part
- * first). Throws `invalid-value` after 30 iterations without deflation (as EISPACK does).
+ * first). Throws `invalid-value` after 30·max(10, n) iterations without deflation (LAPACK's limit).
  */
 export function hessenbergEigenvalues(form: HessenbergForm): ComplexValues {
   const n = form.size;
@@ -88,12 +88,21 @@ export function hessenbergEigenvalues(form: HessenbergForm): ComplexValues {
   // algorithm checkable line by line: a[i * N + j] is the book's a[i][j].
   const N = n + 1;
   const a = new Float64Array(N * N);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) a[(i + 1) * N + j + 1] = form.hessenberg[i * n + j]!;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) a[(i + 1) * N + j + 1] = form.hessenberg[i * n + j]!;
   const wr = new Float64Array(n);
   const wi = new Float64Array(n);
   const sign = (x: number, y: number) => (y >= 0 ? Math.abs(x) : -Math.abs(x));
   let anorm = 0;
-  for (let i = 1; i <= n; i++) for (let j = Math.max(i - 1, 1); j <= n; j++) anorm += Math.abs(a[(i) * N + (j)]!);
+  for (let i = 1; i <= n; i++) for (let j = Math.max(i - 1, 1); j <= n; j++) anorm += Math.abs(a[i * N + j]!);
+  const iterationLimit = 30 * Math.max(10, n);
+  let rowNorm = 0;
+  for (let i = 1; i <= n; i++) {
+    let sum = 0;
+    for (let j = Math.max(i - 1, 1); j <= n; j++) sum += Math.abs(a[i * N + j]!);
+    rowNorm = Math.max(rowNorm, sum);
+  }
+  const negligible = 2 ** -52 * rowNorm;
   let nn = n;
   let t = 0;
   let p = 0;
@@ -109,21 +118,25 @@ export function hessenbergEigenvalues(form: HessenbergForm): ComplexValues {
     let l: number;
     do {
       for (l = nn; l >= 2; l--) {
-        s = Math.abs(a[(l - 1) * N + (l - 1)]!) + Math.abs(a[(l) * N + (l)]!);
+        s = Math.abs(a[(l - 1) * N + (l - 1)]!) + Math.abs(a[l * N + l]!);
         if (s === 0) s = anorm;
-        if (Math.abs(a[(l) * N + (l - 1)]!) + s === s) {
-          a[(l) * N + (l - 1)] = 0;
+        // Besides the local test, deflate sub-diagonals below eps·‖H‖∞ (a normwise backward-stable
+        // perturbation): without it, big clusters of tiny eigenvalues - M̃ of regions with identical
+        // activity sets has many - never meet the local test.
+        const sub = Math.abs(a[l * N + (l - 1)]!);
+        if (sub + s === s || sub <= negligible) {
+          a[l * N + (l - 1)] = 0;
           break;
         }
       }
-      x = a[(nn) * N + (nn)]!;
+      x = a[nn * N + nn]!;
       if (l === nn) {
         wr[nn - 1] = x + t;
         wi[nn - 1] = 0;
         nn--;
       } else {
         y = a[(nn - 1) * N + (nn - 1)]!;
-        w = a[(nn) * N + (nn - 1)]! * a[(nn - 1) * N + (nn)]!;
+        w = a[nn * N + (nn - 1)]! * a[(nn - 1) * N + nn]!;
         if (l === nn - 1) {
           p = 0.5 * (y - x);
           q = p * p + w;
@@ -141,21 +154,24 @@ export function hessenbergEigenvalues(form: HessenbergForm): ComplexValues {
           }
           nn -= 2;
         } else {
-          if (its === 30) throw new AnalyticsError("invalid-value", "Hessenberg QR did not converge.");
-          if (its === 10 || its === 20) {
+          // EISPACK gives up after 30 iterations; LAPACK dlahqr allows 30·max(10, n) and keeps taking
+          // exceptional shifts every 10, which large clusters of (near-)zero eigenvalues need.
+          if (its === iterationLimit)
+            throw new AnalyticsError("invalid-value", "Hessenberg QR did not converge.");
+          if (its > 0 && its % 10 === 0) {
             t += x;
-            for (let i = 1; i <= nn; i++) a[(i) * N + (i)] = a[(i) * N + (i)]! - x;
-            s = Math.abs(a[(nn) * N + (nn - 1)]!) + Math.abs(a[(nn - 1) * N + (nn - 2)]!);
+            for (let i = 1; i <= nn; i++) a[i * N + i] = a[i * N + i]! - x;
+            s = Math.abs(a[nn * N + (nn - 1)]!) + Math.abs(a[(nn - 1) * N + (nn - 2)]!);
             y = x = 0.75 * s;
             w = -0.4375 * s * s;
           }
           ++its;
           let m: number;
           for (m = nn - 2; m >= l; m--) {
-            z = a[(m) * N + (m)]!;
+            z = a[m * N + m]!;
             r = x - z;
             s = y - z;
-            p = (r * s - w) / a[(m + 1) * N + (m)]! + a[(m) * N + (m + 1)]!;
+            p = (r * s - w) / a[(m + 1) * N + m]! + a[m * N + (m + 1)]!;
             q = a[(m + 1) * N + (m + 1)]! - z - r - s;
             r = a[(m + 2) * N + (m + 1)]!;
             s = Math.abs(p) + Math.abs(q) + Math.abs(r);
@@ -163,17 +179,19 @@ export function hessenbergEigenvalues(form: HessenbergForm): ComplexValues {
             q /= s;
             r /= s;
             if (m === l) break;
-            const u = Math.abs(a[(m) * N + (m - 1)]!) * (Math.abs(q) + Math.abs(r));
-            const v = Math.abs(p) * (Math.abs(a[(m - 1) * N + (m - 1)]!) + Math.abs(z) + Math.abs(a[(m + 1) * N + (m + 1)]!));
+            const u = Math.abs(a[m * N + (m - 1)]!) * (Math.abs(q) + Math.abs(r));
+            const v =
+              Math.abs(p) *
+              (Math.abs(a[(m - 1) * N + (m - 1)]!) + Math.abs(z) + Math.abs(a[(m + 1) * N + (m + 1)]!));
             if (u + v === v) break;
           }
           for (let i = m + 2; i <= nn; i++) {
-            a[(i) * N + (i - 2)] = 0;
-            if (i !== m + 2) a[(i) * N + (i - 3)] = 0;
+            a[i * N + (i - 2)] = 0;
+            if (i !== m + 2) a[i * N + (i - 3)] = 0;
           }
           for (let k = m; k <= nn - 1; k++) {
             if (k !== m) {
-              p = a[(k) * N + (k - 1)]!;
+              p = a[k * N + (k - 1)]!;
               q = a[(k + 1) * N + (k - 1)]!;
               r = 0;
               if (k !== nn - 1) r = a[(k + 2) * N + (k - 1)]!;
@@ -187,8 +205,8 @@ export function hessenbergEigenvalues(form: HessenbergForm): ComplexValues {
             s = sign(Math.sqrt(p * p + q * q + r * r), p);
             if (s !== 0) {
               if (k === m) {
-                if (l !== m) a[(k) * N + (k - 1)] = -a[(k) * N + (k - 1)]!;
-              } else a[(k) * N + (k - 1)] = -s * x;
+                if (l !== m) a[k * N + (k - 1)] = -a[k * N + (k - 1)]!;
+              } else a[k * N + (k - 1)] = -s * x;
               p += s;
               x = p / s;
               y = q / s;
@@ -196,23 +214,23 @@ export function hessenbergEigenvalues(form: HessenbergForm): ComplexValues {
               q /= p;
               r /= p;
               for (let j = k; j <= nn; j++) {
-                p = a[(k) * N + (j)]! + q * a[(k + 1) * N + (j)]!;
+                p = a[k * N + j]! + q * a[(k + 1) * N + j]!;
                 if (k !== nn - 1) {
-                  p += r * a[(k + 2) * N + (j)]!;
-                  a[(k + 2) * N + (j)] = a[(k + 2) * N + (j)]! - p * z;
+                  p += r * a[(k + 2) * N + j]!;
+                  a[(k + 2) * N + j] = a[(k + 2) * N + j]! - p * z;
                 }
-                a[(k + 1) * N + (j)] = a[(k + 1) * N + (j)]! - p * y;
-                a[(k) * N + (j)] = a[(k) * N + (j)]! - p * x;
+                a[(k + 1) * N + j] = a[(k + 1) * N + j]! - p * y;
+                a[k * N + j] = a[k * N + j]! - p * x;
               }
-              const mmin = nn < k + 3 ? nn : k + 3;
+              const mmin = Math.min(nn, k + 3);
               for (let i = l; i <= mmin; i++) {
-                p = x * a[(i) * N + (k)]! + y * a[(i) * N + (k + 1)]!;
+                p = x * a[i * N + k]! + y * a[i * N + (k + 1)]!;
                 if (k !== nn - 1) {
-                  p += z * a[(i) * N + (k + 2)]!;
-                  a[(i) * N + (k + 2)] = a[(i) * N + (k + 2)]! - p * r;
+                  p += z * a[i * N + (k + 2)]!;
+                  a[i * N + (k + 2)] = a[i * N + (k + 2)]! - p * r;
                 }
-                a[(i) * N + (k + 1)] = a[(i) * N + (k + 1)]! - p * q;
-                a[(i) * N + (k)] = a[(i) * N + (k)]! - p;
+                a[i * N + (k + 1)] = a[i * N + (k + 1)]! - p * q;
+                a[i * N + k] = a[i * N + k]! - p;
               }
             }
           }

@@ -84,7 +84,8 @@ export function hessenbergEigenvector(form: HessenbergForm, real: number, imagin
   return normaliseLikeLapack(br, bi);
 }
 
-function normaliseLikeLapack(re: Float64Array, im: Float64Array): ComplexVector {
+/** Scales to unit 2-norm and rotates the component of largest modulus onto the real axis (dgeev). */
+export function normaliseLikeLapack(re: Float64Array, im: Float64Array): ComplexVector {
   const n = re.length;
   const length = Math.sqrt(sumSquares(re) + sumSquares(im));
   let largest = 0;

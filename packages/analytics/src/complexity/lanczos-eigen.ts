@@ -110,7 +110,13 @@ export function lanczosEigen(a: SymmetricOperator, options: LanczosOptions): Lan
 }
 
 function empty(): LanczosResult {
-  return { values: new Float64Array(0), vectors: [], residuals: new Float64Array(0), dimension: 0, converged: true };
+  return {
+    values: new Float64Array(0),
+    vectors: [],
+    residuals: new Float64Array(0),
+    dimension: 0,
+    converged: true,
+  };
 }
 
 /**
@@ -118,7 +124,12 @@ function empty(): LanczosResult {
  * (all projections from the same w, one sweep over the basis to dot and one to update), repeated
  * once when the norm drops below 1/√2 of its previous value (DGKS criterion).
  */
-function reorthogonalise(w: Float64Array, basis: Float64Array, count: number, deflated: readonly Float64Array[]) {
+function reorthogonalise(
+  w: Float64Array,
+  basis: Float64Array,
+  count: number,
+  deflated: readonly Float64Array[],
+) {
   const n = w.length;
   const h = new Float64Array(count);
   for (let pass = 0; pass < 2; pass++) {
@@ -133,7 +144,7 @@ function reorthogonalise(w: Float64Array, basis: Float64Array, count: number, de
       const c = h[j]!;
       for (let i = 0; i < n; i++) w[i]! -= c * basis[offset + i]!;
     }
-    if (norm(w) > 0.7071 * before) return;
+    if (norm(w) > Math.SQRT1_2 * before) return;
   }
 }
 

@@ -8,6 +8,7 @@
 //     ─▶ re-attach dropped codes as NaN; diagnostics; provenance
 import { AnalyticsError } from "../common/analytics-error.ts";
 import { roundArrayR } from "../common/round-r.ts";
+import type { ComplexityWarning } from "../complexity/complexity-warnings.ts";
 import { economicComplexity } from "../complexity/economic-complexity.ts";
 import { type DropEmptyResult, dropEmpty } from "../matrix/drop-empty.ts";
 import type { RegionActivityMatrix } from "../matrix/region-activity-matrix.ts";
@@ -25,7 +26,6 @@ import type {
   ComplexityAnalysis,
   ComplexityAnalysisOptions,
   ComplexityStage,
-  ComplexityWarning,
 } from "./complexity-analysis-types.ts";
 import { econgeoRelatedness } from "./econgeo-relatedness.ts";
 import { expandedProximity } from "./expanded-proximity.ts";

@@ -1,3 +1,4 @@
+import type { ComplexityWarning } from "../complexity/complexity-warnings.ts";
 import type { ComplexityMethod, ProfileId } from "../profiles/convention-profiles.ts";
 
 /** The stages of the complexity pipeline, in order; `onStage` reports each one's start and end. */
@@ -27,12 +28,6 @@ export interface ComplexityAnalysisOptions {
 export interface ProximityMatrix {
   readonly size: number;
   value(i: number, j: number): number;
-}
-
-export interface ComplexityWarning {
-  /** Stable code, e.g. "small-spectral-gap", "disconnected", "dropped-empty", "sign-rules-disagree". */
-  readonly code: string;
-  readonly message: string;
 }
 
 export interface ComplexityDiagnostics {

@@ -59,8 +59,8 @@ function sameCodes(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * A reader of one period's cells (row-major over `matrix`'s codes) row by row over the union
- * `regions` x `activities`: `row(r)` returns the union row r, with `fill` for codes the matrix does
- * not have and, with `binary`, every non-zero value read as 1. Rows are gathered into one reused
+ * `regions` x `activities`: the returned function maps r to union row r, with `fill` for codes the
+ * matrix does not have and, with `binary`, every non-zero value read as 1. Rows are gathered into one reused
  * scratch array (or viewed in place when the codes already match), so a transition costs one pass
  * and one output allocation. Never writes to `cells`.
  */

@@ -65,18 +65,44 @@ export function exportSimilarity(
   }
   const out = new Float64Array(selected.length * nR);
   const full = options.regions === undefined;
+  const store = (i: number, r: number, s: number, dot: number) => {
+    // numpy's corrcoef clips to [-1, 1] as well; NaN (constant or empty row) stays NaN.
+    const value = Number.isNaN(dot) ? Number.NaN : Math.max(-1, Math.min(1, dot));
+    out[i * nR + s] = value;
+    if (full) out[s * nR + r] = value;
+  };
   for (let i = 0; i < selected.length; i++) {
     const r = selected[i]!;
     const rBase = r * nP;
-    // With all rows requested the result is symmetric: compute s >= r and mirror.
-    for (let s = full ? r : 0; s < nR; s++) {
+    // With all rows requested the result is symmetric: compute s >= r and mirror. Four columns at
+    // a time, so each z_r value is loaded once for four dot products.
+    let s = full ? r : 0;
+    for (; s + 3 < nR; s += 4) {
+      const b0 = s * nP;
+      const b1 = b0 + nP;
+      const b2 = b1 + nP;
+      const b3 = b2 + nP;
+      let d0 = 0;
+      let d1 = 0;
+      let d2 = 0;
+      let d3 = 0;
+      for (let p = 0; p < nP; p++) {
+        const zr = z[rBase + p]!;
+        d0 += zr * z[b0 + p]!;
+        d1 += zr * z[b1 + p]!;
+        d2 += zr * z[b2 + p]!;
+        d3 += zr * z[b3 + p]!;
+      }
+      store(i, r, s, d0);
+      store(i, r, s + 1, d1);
+      store(i, r, s + 2, d2);
+      store(i, r, s + 3, d3);
+    }
+    for (; s < nR; s++) {
       const sBase = s * nP;
       let dot = 0;
       for (let p = 0; p < nP; p++) dot += z[rBase + p]! * z[sBase + p]!;
-      const c = Math.max(-1, Math.min(1, dot)); // numpy corrcoef clips to [-1, 1] as well
-      const value = Number.isNaN(dot) ? Number.NaN : c;
-      out[i * nR + s] = value;
-      if (full) out[s * nR + r] = value;
+      store(i, r, s, dot);
     }
   }
   return out;

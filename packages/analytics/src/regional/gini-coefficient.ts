@@ -27,21 +27,13 @@ export function giniCoefficient(
   const nR = matrix.regions.length;
   const nP = matrix.activities.length;
   const v = matrix.values;
-  const nonZero = new Float64Array(nR);
-  const ordered = new Float64Array(nR);
-  const weights = new Float64Array(nR).fill(1 / nR);
+  const scratch = lorenzScratch(nR);
+  scratch.reference.fill(1); // equal weights: π_i = i / n
   const out = new Float64Array(nP);
   for (let p = 0; p < nP; p++) {
-    // Zeros sort first; only the non-zero cells need sorting.
-    let k = 0;
-    for (let r = 0; r < nR; r++) {
-      const x = v[r * nP + p]!;
-      if (x !== 0) nonZero[k++] = x;
-    }
-    const sorted = nonZero.subarray(0, k).sort();
-    ordered.fill(0, 0, nR - k);
-    ordered.set(sorted, nR - k);
-    const g = lorenzArea(ordered, weights, nR);
+    for (let r = 0; r < nR; r++) scratch.amount[r] = v[r * nP + p]!;
+    orderByRatio(scratch, nR);
+    const g = lorenzArea(scratch.orderedAmount, scratch.orderedReference, nR);
     out[p] = econgeo ? roundR(g, 3) : g;
   }
   return out;

@@ -43,8 +43,12 @@ export interface PeriodTransition {
 export interface PanelDynamics {
   readonly regions: readonly string[];
   readonly activities: readonly string[];
-  /** One per consecutive pair of periods, in the order given. */
-  readonly transitions: readonly PeriodTransition[];
+  /**
+   * One per consecutive pair of periods, in the order given, computed as you iterate: a long panel
+   * never holds more than one transition's arrays (3 x R x P doubles) at once. Iterating again
+   * recomputes; `Array.from(dynamics.transitions)` keeps them all.
+   */
+  readonly transitions: Iterable<PeriodTransition>;
 }
 
 /**
@@ -93,30 +97,31 @@ export function panelDynamics(
   };
   const nR = regions.length;
   const nP = activities.length;
-  const transitions: PeriodTransition[] = [];
-  let before = prepare(periods[0]!);
-  for (let t = 1; t < periods.length; t++) {
-    const after = prepare(periods[t]!);
-    const entry = new Float64Array(nR * nP);
-    const exit = new Float64Array(nR * nP);
-    const growth = new Float64Array(nR * nP);
-    for (let r = 0; r < nR; r++) {
-      const presenceBefore = before.presence(r);
-      const presenceAfter = after.presence(r);
-      entryRow(presenceBefore, presenceAfter, entry, r * nP);
-      exitRow(presenceBefore, presenceAfter, exit, r * nP);
-      growthRow(before.values(r), after.values(r), growth, r * nP, econgeo);
+  function* generate(): Generator<PeriodTransition> {
+    let before = prepare(periods[0]!);
+    for (let t = 1; t < periods.length; t++) {
+      const after = prepare(periods[t]!);
+      const entry = new Float64Array(nR * nP);
+      const exit = new Float64Array(nR * nP);
+      const growth = new Float64Array(nR * nP);
+      for (let r = 0; r < nR; r++) {
+        const presenceBefore = before.presence(r);
+        const presenceAfter = after.presence(r);
+        entryRow(presenceBefore, presenceAfter, entry, r * nP);
+        exitRow(presenceBefore, presenceAfter, exit, r * nP);
+        growthRow(before.values(r), after.values(r), growth, r * nP, econgeo);
+      }
+      yield {
+        from: before.time,
+        to: after.time,
+        entry,
+        exit,
+        growth,
+        activityGrowth: growthOf(before.activityTotals, after.activityTotals, econgeo),
+        regionGrowth: growthOf(before.regionTotals, after.regionTotals, econgeo),
+      };
+      before = after;
     }
-    transitions.push({
-      from: before.time,
-      to: after.time,
-      entry,
-      exit,
-      growth,
-      activityGrowth: growthOf(before.activityTotals, after.activityTotals, econgeo),
-      regionGrowth: growthOf(before.regionTotals, after.regionTotals, econgeo),
-    });
-    before = after;
   }
-  return { regions, activities, transitions };
+  return { regions, activities, transitions: { [Symbol.iterator]: generate } };
 }

@@ -9,10 +9,16 @@
 // Raw values only: the post-scaling of §3.1 (z-scores, ÷ sd(kc)) belongs to the pipeline.
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import type { CooccurrenceCounts } from "./cooccurrence-counts.ts";
-import { type ProximityKernelStrategy, proximityWeightedSums } from "./proximity-weighted-sums.ts";
 import { proximityTotals } from "./proximity-totals.ts";
+import { type ProximityKernelStrategy, proximityWeightedSums } from "./proximity-weighted-sums.ts";
 
-export const outlookVariants = ["smartspec", "atlas-stata", "py-ecomplexity", "economiccomplexity", "oec"] as const;
+export const outlookVariants = [
+  "smartspec",
+  "atlas-stata",
+  "py-ecomplexity",
+  "economiccomplexity",
+  "oec",
+] as const;
 export type OutlookVariant = (typeof outlookVariants)[number];
 
 /** φ_pp each variant uses: the tool's proximity diagonal (smartspec: 0, so that COG = ΔCOI). */
@@ -44,7 +50,8 @@ function presenceMask(presence: SparsePresence): Uint8Array {
   const nP = presence.nActivities;
   const mask = new Uint8Array(presence.nRegions * nP);
   for (let r = 0; r < presence.nRegions; r++) {
-    for (let x = presence.rowStart[r]!; x < presence.rowStart[r + 1]!; x++) mask[r * nP + presence.rowActivities[x]!] = 1;
+    for (let x = presence.rowStart[r]!; x < presence.rowStart[r + 1]!; x++)
+      mask[r * nP + presence.rowActivities[x]!] = 1;
   }
   return mask;
 }

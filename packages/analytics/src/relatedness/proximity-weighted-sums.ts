@@ -33,7 +33,11 @@ export interface ProximitySums {
 /** Memory a strategy may take for its working matrix (bytes). */
 const MEMORY_LIMIT = 96 * 2 ** 20;
 
-function chooseStrategy(presence: SparsePresence, nWeights: number, haveCounts: boolean): "region-gram" | "dense" {
+function chooseStrategy(
+  presence: SparsePresence,
+  nWeights: number,
+  haveCounts: boolean,
+): "region-gram" | "dense" {
   const { nRegions: nR, nActivities: nP, colStart, rowStart } = presence;
   const nnz = colStart[nP]!;
   let squares = 0;
@@ -73,7 +77,9 @@ export function proximityWeightedSums(
   const diagonal = options.diagonal;
   const requested = options.strategy ?? "auto";
   const strategy =
-    requested === "auto" ? chooseStrategy(presence, weights.length, options.cooccurrence !== undefined) : requested;
+    requested === "auto"
+      ? chooseStrategy(presence, weights.length, options.cooccurrence !== undefined)
+      : requested;
   const resolved = weights.map((u) => u ?? new Float64Array(nP).fill(1));
   const totals = resolved.map((u) => proximityTotals(presence, u, diagonal));
   let regionSums: Float64Array[];

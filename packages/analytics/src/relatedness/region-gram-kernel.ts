@@ -11,7 +11,14 @@ import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import { ubiquityOrder } from "./proximity-totals.ts";
 
 /** target[s, t] += c for s ≤ t in the (ascending) region list: the upper triangle of c·o_q. */
-function addUpperOuter(target: Float64Array, nR: number, regions: Int32Array, from: number, to: number, c: number) {
+function addUpperOuter(
+  target: Float64Array,
+  nR: number,
+  regions: Int32Array,
+  from: number,
+  to: number,
+  c: number,
+) {
   for (let x = from; x < to; x++) {
     const row = regions[x]! * nR;
     for (let y = x; y < to; y++) target[row + regions[y]!]! += c;
@@ -19,7 +26,13 @@ function addUpperOuter(target: Float64Array, nR: number, regions: Int32Array, fr
 }
 
 /** Σ_{s in list} rows s of the Gram matrix into `target` (length nR), four rows per pass. */
-function sumRows(rows: readonly Float64Array[], regions: Int32Array, from: number, to: number, target: Float64Array) {
+function sumRows(
+  rows: readonly Float64Array[],
+  regions: Int32Array,
+  from: number,
+  to: number,
+  target: Float64Array,
+) {
   const n = target.length;
   let x = from;
   for (; x + 3 < to; x += 4) {
@@ -63,7 +76,8 @@ export function regionGramSums(
     gram.fill(0);
     lower.fill(0);
     byActivity.fill(0);
-    for (const q of order) addUpperOuter(gram, nR, colRegions, colStart[q]!, colStart[q + 1]!, u[q]! / ubiquity[q]!);
+    for (const q of order)
+      addUpperOuter(gram, nR, colRegions, colStart[q]!, colStart[q + 1]!, u[q]! / ubiquity[q]!);
     for (let s = 0; s < nR; s++) for (let t = s + 1; t < nR; t++) gram[t * nR + s] = gram[s * nR + t]!;
     let previous = 0;
     for (let i = 0; i < order.length; ) {

@@ -24,7 +24,10 @@ export interface RelatednessDensityOptions {
  * gets NaN. Values are clamped to [0, 1] before scaling: only rounding residue (~1e-16) is removed.
  * Example (reference §6.9): the toy, diagonal 1, gives ω(R1, I1) = 0.933333; diagonal 0, 0.909091.
  */
-export function relatednessDensity(presence: SparsePresence, options: RelatednessDensityOptions): Float64Array {
+export function relatednessDensity(
+  presence: SparsePresence,
+  options: RelatednessDensityOptions,
+): Float64Array {
   const { nRegions: nR, nActivities: nP } = presence;
   const sums = proximityWeightedSums(presence, [null], options);
   const numerator = sums.regionSums[0]!;

@@ -180,19 +180,20 @@ describe("panelDynamics (what EconGeo's *_list functions meant to do, reference 
     ]);
     expect(panel.regions).toEqual(["a", "b", "c"]);
     expect(panel.activities).toEqual(["x", "y"]);
-    expect(panel.transitions.map((t) => [t.from, t.to])).toEqual([
+    const transitions = Array.from(panel.transitions);
+    expect(transitions.map((t) => [t.from, t.to])).toEqual([
       ["2019", "2020"],
       ["2020", "2021"],
     ]);
     // Presence by RCA >= 1: p1 a = {x}, b = {y}. p2: RCA of a/x = (1/10)/(2/20) = 1 (exact tie, present),
     // a/y = (9/10)/(18/20) = 1, b likewise: everything present. So a enters y, b enters x.
-    const first = panel.transitions[0]!;
+    const first = transitions[0]!;
     expect(Array.from(first.entry)).toEqual([Number.NaN, 1, 1, Number.NaN, 0, 0]);
     expect(Array.from(first.exit)).toEqual([0, Number.NaN, Number.NaN, 0, Number.NaN, Number.NaN]);
     expect(Array.from(first.growth)).toEqual([-88.88888888888889, 800, 0, 0, 0, 0]);
     expect(Array.from(first.regionGrowth)).toEqual([0, 0, 0]);
     // Second transition equals the pairwise kernels on the same union (c appears, b disappears).
-    const second = panel.transitions[1]!;
+    const second = transitions[1]!;
     const growth = cellGrowth(p2, p3);
     expect(growth.regions).toEqual(["a", "b", "c"]);
     expect(Array.from(second.growth)).toEqual(cells(growth));
@@ -209,8 +210,20 @@ describe("panelDynamics (what EconGeo's *_list functions meant to do, reference 
       ],
       { presence: (m) => m.values },
     );
-    expect(Array.from(panel.transitions[0]!.entry)).toEqual([Number.NaN, 1]);
-    expect(Array.from(panel.transitions[0]!.exit)).toEqual([1, Number.NaN]);
+    const [only] = Array.from(panel.transitions);
+    expect(Array.from(only!.entry)).toEqual([Number.NaN, 1]);
+    expect(Array.from(only!.exit)).toEqual([1, Number.NaN]);
+  });
+
+  it("computes transitions as they are iterated, and again on a second pass", () => {
+    const panel = panelDynamics([
+      { time: "2019", matrix: p1 },
+      { time: "2020", matrix: p2 },
+    ]);
+    const iterator = panel.transitions[Symbol.iterator]();
+    expect(iterator.next().value?.to).toBe("2020");
+    expect(iterator.next().done).toBe(true);
+    expect(Array.from(panel.transitions)).toHaveLength(1);
   });
 
   it("rejects fewer than two periods and repeated times", () => {
@@ -221,5 +234,15 @@ describe("panelDynamics (what EconGeo's *_list functions meant to do, reference 
         { time: "1", matrix: p2 },
       ]),
     ).toThrow('Period "1" is given twice.');
+    const wrongSize = panelDynamics(
+      [
+        { time: "1", matrix: p1 },
+        { time: "2", matrix: p2 },
+      ],
+      { presence: () => [1, 0] },
+    );
+    expect(() => Array.from(wrongSize.transitions)).toThrow(
+      'The presence of period "1" has 2 cells, its matrix 4.',
+    );
   });
 });

@@ -277,12 +277,14 @@ describe("regional kernels: properties (fast-check, seed 42)", () => {
         cellGrowth(matrix, later, options);
         activityGrowth(matrix, later, options);
         regionGrowth(matrix, later, options);
-        panelDynamics(
-          [
-            { time: "1", matrix },
-            { time: "2", matrix: later },
-          ],
-          options,
+        Array.from(
+          panelDynamics(
+            [
+              { time: "1", matrix },
+              { time: "2", matrix: later },
+            ],
+            options,
+          ).transitions,
         );
         easeOfRecombination(patents, options);
         modularComplexity(patents, options);

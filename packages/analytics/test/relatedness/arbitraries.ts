@@ -1,0 +1,54 @@
+// Random presence matrices for property tests (fast-check, seeded by each test).
+import { fc } from "@fast-check/vitest";
+import { type SparsePresence, sparsePresence } from "../../src/matrix/sparse-presence.ts";
+
+export interface RandomPresence {
+  readonly nRegions: number;
+  readonly nActivities: number;
+  readonly dense: Uint8Array;
+  readonly sparse: SparsePresence;
+}
+
+/** R x P binary matrices, 1..maxRegions x 1..maxActivities, including empty rows and columns. */
+export function presenceArbitrary(maxRegions = 9, maxActivities = 10): fc.Arbitrary<RandomPresence> {
+  return fc
+    .record({
+      nRegions: fc.integer({ min: 1, max: maxRegions }),
+      nActivities: fc.integer({ min: 1, max: maxActivities }),
+    })
+    .chain(({ nRegions, nActivities }) =>
+      fc
+        .array(fc.integer({ min: 0, max: 99 }), {
+          minLength: nRegions * nActivities,
+          maxLength: nRegions * nActivities,
+        })
+        .chain((cells) =>
+          fc.integer({ min: 5, max: 80 }).map((percent) => {
+            const dense = Uint8Array.from(cells, (v) => (v < percent ? 1 : 0));
+            return { nRegions, nActivities, dense, sparse: sparsePresence(dense, nRegions, nActivities) };
+          }),
+        ),
+    );
+}
+
+/** A copy of every typed array of a sparse presence, to check that kernels never write to it. */
+export function snapshot(sparse: SparsePresence): string {
+  return JSON.stringify(
+    [sparse.rowStart, sparse.rowActivities, sparse.colStart, sparse.colRegions].map((a) => [...a]),
+  );
+}
+
+/** Largest |a - b| / max(1, |b|) over two arrays of the same length (NaN when one side is NaN). */
+export function maxRelativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let worst = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (Number.isNaN(x) || Number.isNaN(y)) {
+      if (Number.isNaN(x) !== Number.isNaN(y)) return Number.NaN;
+      continue;
+    }
+    worst = Math.max(worst, Math.abs(x - y) / Math.max(1, Math.abs(y)));
+  }
+  return worst;
+}

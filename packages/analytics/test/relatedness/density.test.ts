@@ -1,0 +1,153 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { sparsePresence } from "../../src/matrix/sparse-presence.ts";
+import {
+  activityProximity,
+  densityDistance,
+  densityFromProximity,
+  proximityKernelStrategies,
+  proximityWeightedSums,
+  relatednessDensity,
+} from "../../src/relatedness/index.ts";
+import { closeToPrinted, toyPresence } from "../fixtures/toy.ts";
+import { maxRelativeError, presenceArbitrary, snapshot } from "./arbitraries.ts";
+
+const toySparse = () => sparsePresence(toyPresence(), 6, 8);
+const strategies = proximityKernelStrategies;
+
+// Reference §6.9, diagonal 1: economiccomplexity 2.0.0 `density()` (= py-ecomplexity 0.5.2).
+const toyDensityDiagonal1 = [
+  [0.933333, 0.933333, 0.9, 0.75, 0.06383, 0.06383, 0.06383, 0.265306],
+  [0.933333, 0.933333, 0.9, 0.75, 0.06383, 0.06383, 0.06383, 0.265306],
+  [0.8, 0.8, 0.85, 0.5625, 0.170213, 0.170213, 0.170213, 0.44898],
+  [0.733333, 0.733333, 0.6, 0.625, 0.06383, 0.06383, 0.06383, 0.183673],
+  [0.066667, 0.066667, 0.1, 0.25, 0.93617, 0.93617, 0.93617, 0.734694],
+  [0.266667, 0.266667, 0.25, 0.5, 1, 1, 1, 0.795918],
+];
+// Reference §6.9, diagonal 0: rows R1 and R6 are Stata / OEC `relatedness()` outputs, R2-R5 derived.
+const toyDensityDiagonal0 = [
+  [0.909091, 0.909091, 0.857143, 0.666667, 0.085714, 0.085714, 0.085714, 0.351351],
+  [0.909091, 0.909091, 0.857143, 0.666667, 0.085714, 0.085714, 0.085714, 0.351351],
+  [0.727273, 0.727273, 0.785714, 0.75, 0.228571, 0.228571, 0.228571, 0.27027],
+  [0.636364, 0.636364, 0.857143, 0.5, 0.085714, 0.085714, 0.085714, 0.243243],
+  [0.090909, 0.090909, 0.142857, 0.333333, 0.914286, 0.914286, 0.914286, 0.648649],
+  [0.363636, 0.363636, 0.357143, 0.333333, 1, 1, 1, 0.72973],
+];
+
+describe("relatednessDensity (reference §4.8, §6.9)", () => {
+  it.each(strategies)("reproduces the diagonal-1 matrix of economiccomplexity density() (%s)", (strategy) => {
+    const omega = relatednessDensity(toySparse(), { diagonal: 1, strategy });
+    expect(closeToPrinted(omega, toyDensityDiagonal1.flat(), 6)).toEqual([]);
+  });
+
+  it.each(strategies)("reproduces the diagonal-0 matrix of Stata / OEC relatedness() (%s)", (strategy) => {
+    const omega = relatednessDensity(toySparse(), { diagonal: 0, strategy });
+    expect(closeToPrinted(omega.slice(0, 8), toyDensityDiagonal0[0]!, 6)).toEqual([]);
+    expect(closeToPrinted(omega.slice(40, 48), toyDensityDiagonal0[5]!, 6)).toEqual([]);
+    expect(closeToPrinted(omega, toyDensityDiagonal0.flat(), 6)).toEqual([]);
+  });
+
+  it("shows the §6.18 delta at R1 / I1: 0.933333 with diagonal 1 vs 0.909091 with diagonal 0", () => {
+    expect(closeToPrinted([relatednessDensity(toySparse(), { diagonal: 1 })[0]!], [0.933333], 6)).toEqual([]);
+    expect(closeToPrinted([relatednessDensity(toySparse(), { diagonal: 0 })[0]!], [0.909091], 6)).toEqual([]);
+  });
+
+  it("scales to 0-100 and rounds with R's round() when asked", () => {
+    const omega = relatednessDensity(toySparse(), { diagonal: 1, scale: 100, roundDigits: 2 });
+    expect([...omega.slice(0, 4)]).toEqual([93.33, 93.33, 90, 75]);
+  });
+
+  it("gives NaN for an activity related to nothing (diagonal 0, alone in its regions)", () => {
+    const omega = relatednessDensity(sparsePresence([1, 0, 0, 1], 2, 2), { diagonal: 0 });
+    expect([...omega].every(Number.isNaN)).toBe(true);
+    expect([...relatednessDensity(sparsePresence([1, 0, 0, 1], 2, 2), { diagonal: 1 })]).toEqual([
+      1, 0, 0, 1,
+    ]);
+  });
+
+  it("distance is 1 − density on each scale", () => {
+    const omega = relatednessDensity(toySparse(), { diagonal: 0 });
+    const d = densityDistance(omega);
+    for (let i = 0; i < omega.length; i++) expect(d[i]! + omega[i]!).toBeCloseTo(1, 15);
+    expect(densityDistance([25], 100)[0]).toBe(75);
+  });
+
+  it("densityFromProximity with 'rows' weights by row p (py's M @ (φᵀ / rowsum φ))", () => {
+    const phi = Float64Array.from([0, 1, 3, 0]); // asymmetric: row 0 = [0, 1], row 1 = [3, 0]
+    expect([...densityFromProximity([1, 0], 1, 2, phi, { orientation: "rows" })]).toEqual([0, 1]);
+    expect([...densityFromProximity([1, 0], 1, 2, phi)]).toEqual([0, 1]);
+    expect([...densityFromProximity([0, 1], 1, 2, phi)]).toEqual([1, 0]);
+  });
+});
+
+describe("fast kernel = naive kernel (property)", () => {
+  test.prop([presenceArbitrary(), fc.constantFrom(0 as const, 1 as const)], { seed: 42, numRuns: 100 })(
+    "region-gram and dense ω equal M φ / colsum from a dense φ, within 1e-12",
+    ({ dense, sparse, nRegions, nActivities }, diagonal) => {
+      const phi = activityProximity(sparse, { diagonal }).toDense();
+      const naive = densityFromProximity(dense, nRegions, nActivities, phi);
+      for (const strategy of strategies) {
+        const fast = relatednessDensity(sparse, { diagonal, strategy });
+        expect(maxRelativeError(fast, naive)).toBeLessThanOrEqual(1e-12);
+      }
+    },
+  );
+
+  test.prop(
+    [
+      presenceArbitrary(),
+      fc.constantFrom(0 as const, 1 as const),
+      fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 10, maxLength: 10 }),
+    ],
+    { seed: 42, numRuns: 100 },
+  )(
+    "weighted sums K = M diag(u) φ and T = uᵀφ match the naive products",
+    ({ dense, sparse, nRegions, nActivities }, diagonal, raw) => {
+      const u = Float64Array.from({ length: nActivities }, (_, q) => raw[q]!);
+      const phi = activityProximity(sparse, { diagonal }).toDense();
+      const naiveK = new Float64Array(nRegions * nActivities);
+      const naiveT = new Float64Array(nActivities);
+      for (let q = 0; q < nActivities; q++) {
+        for (let p = 0; p < nActivities; p++) {
+          naiveT[p]! += u[q]! * phi[q * nActivities + p]!;
+          for (let r = 0; r < nRegions; r++)
+            naiveK[r * nActivities + p]! += dense[r * nActivities + q]! * u[q]! * phi[q * nActivities + p]!;
+        }
+      }
+      const before = snapshot(sparse);
+      for (const strategy of strategies) {
+        const sums = proximityWeightedSums(sparse, [u, null], { diagonal, strategy });
+        expect(maxRelativeError(sums.regionSums[0]!, naiveK)).toBeLessThanOrEqual(1e-12);
+        expect(maxRelativeError(sums.totals[0]!, naiveT)).toBeLessThanOrEqual(1e-12);
+      }
+      expect(snapshot(sparse)).toBe(before);
+      expect(u.every((v, q) => v === raw[q])).toBe(true);
+    },
+  );
+
+  test.prop([presenceArbitrary()], { seed: 42, numRuns: 100 })(
+    "ω lies in [0, 1] for binary M (or is NaN for an unrelated activity)",
+    ({ sparse }) => {
+      for (const diagonal of [0, 1] as const) {
+        for (const v of relatednessDensity(sparse, { diagonal }))
+          expect(Number.isNaN(v) || (v >= 0 && v <= 1)).toBe(true);
+      }
+    },
+  );
+
+  test.prop([presenceArbitrary()], { seed: 42, numRuns: 100 })(
+    "ω¹ = (ω⁰ S⁰ + M) / (S⁰ + 1) with S⁰_p = Σ_{q≠p} φ_qp (reference §3.4)",
+    ({ dense, sparse, nRegions, nActivities }) => {
+      const omega0 = relatednessDensity(sparse, { diagonal: 0 });
+      const omega1 = relatednessDensity(sparse, { diagonal: 1 });
+      const s0 = proximityWeightedSums(sparse, [null], { diagonal: 0 }).totals[0]!;
+      for (let r = 0; r < nRegions; r++) {
+        for (let p = 0; p < nActivities; p++) {
+          const i = r * nActivities + p;
+          const zero = s0[p] === 0 ? 0 : omega0[i]! * s0[p]!;
+          expect(omega1[i]).toBeCloseTo((zero + dense[i]!) / (s0[p]! + 1), 12);
+        }
+      }
+    },
+  );
+});
