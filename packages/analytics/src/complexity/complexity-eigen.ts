@@ -11,6 +11,13 @@ import { compactPresence, reattach } from "./compact-presence.ts";
 import { gatherSums } from "./gather-sums.ts";
 import { lanczosEigen, type SymmetricOperator } from "./lanczos-eigen.ts";
 
+/** How the symmetric problem is solved, as recorded in `choices.eigenSolver`. */
+export const symmetricSolverName =
+  "Lanczos (full reorthogonalisation, tql2) on the smaller Gram matrix of B = D_r^-1/2 M D_p^-1/2, λ1 = 1 deflated";
+
+/** λ2 at or below this (‖M̃‖ = 1) means M has rank 1: every region has the same activities. */
+export const degenerateEigenvalue = 1e-12;
+
 export interface ComplexityEigenOptions {
   /** Eigenvalues wanted, >= 3 (λ3 gives the spectral gap); default 3. */
   readonly count?: number;
@@ -23,7 +30,7 @@ export interface ComplexityEigenOptions {
 export interface ComplexityEigen {
   /** λ1 >= λ2 >= ... of M̃ (length min(count, max(R, P)); zeros beyond the rank of the smaller side). */
   readonly eigenvalues: number[];
-  /** (λ2 − λ3) / λ2; NaN if λ3 does not exist or λ2 = 0. */
+  /** (λ2 − λ3) / λ2; NaN if λ3 does not exist or λ2 <= `degenerateEigenvalue`. */
   readonly spectralGap: number;
   /** Eigenvector of M̃^P for λ2, D_p^{-1/2} v2 scaled to unit 2-norm, uncentred, sign not yet fixed. */
   readonly kp: Float64Array;
@@ -78,7 +85,7 @@ export function complexityEigen(m: SparsePresence, options: ComplexityEigenOptio
   const l3 = eigenvalues[2];
   return {
     eigenvalues,
-    spectralGap: l3 === undefined || l2 === 0 ? Number.NaN : (l2 - l3) / l2,
+    spectralGap: l3 === undefined || !(l2 > degenerateEigenvalue) ? Number.NaN : (l2 - l3) / l2,
     kp: reattach(kp, compact.keptActivities, m.nActivities),
     kc: reattach(kc, compact.keptRegions, m.nRegions),
     components: components.count,

@@ -27,10 +27,12 @@ export const complexityWarnings = {
     code: "sign-rules-disagree",
     message: `Sign rules disagree: ${rules.join(", ")} would reverse the ECI/PCI ranking chosen here; see signEvidence.`,
   }),
-  signUndetermined: (): ComplexityWarning => ({
+  signUndetermined: (convention: "smartspec" | "py-ecomplexity"): ComplexityWarning => ({
     code: "sign-undetermined",
     message:
-      "corr(kc, diversity) is undefined (constant diversity or kc), so py-ecomplexity's sign np.sign(corr) is NaN and so are its ECI and PCI.",
+      convention === "py-ecomplexity"
+        ? "corr(kc, diversity) is undefined (constant diversity or kc), so py-ecomplexity's sign np.sign(corr) is NaN and so are its ECI and PCI."
+        : "No sign rule decides (the correlations with diversity, reflections and ubiquity are all undefined or zero, as in a symmetric structure): the sign of ECI/PCI is arbitrary.",
   }),
   iterationsRaised: (from: number): ComplexityWarning => ({
     code: "iterations-raised",

@@ -65,23 +65,25 @@ export function complexityByConvention(
   }
   const warnings: ComplexityWarning[] = [];
   const requested = input.iterations;
+  // economiccomplexity raises an odd `iterations` by one (with a warning) for every method; smartspec
+  // does the same for its reflections. The OEC uses the value as given.
+  const raises = convention === "economiccomplexity" || (convention === "smartspec" && method !== "fitness");
   const evenIterations = (fallback: number) => {
     const value = requested ?? fallback;
-    if (Number.isInteger(value) && value >= 2 && value % 2 === 1) {
-      warnings.push(complexityWarnings.iterationsRaised(value));
-      return value + 1;
+    if (!Number.isInteger(value) || value < 2) {
+      throw new AnalyticsError("invalid-option", `iterations must be an integer >= 2; got ${value}.`, {
+        field: "iterations",
+        value,
+      });
     }
-    return value;
+    if (value % 2 === 0) return value;
+    if (raises) warnings.push(complexityWarnings.iterationsRaised(value));
+    return value + 1;
   };
   const usesIterations =
     convention === "economiccomplexity" || convention === "oec" || convention === "smartspec";
+  // The sign evidence always uses an even order E (k_r,E−2 even, k_p,E−1 odd).
   const evidenceIterations = method !== "fitness" && usesIterations ? evenIterations(20) : 20;
-  if (evidenceIterations < 2 || !Number.isInteger(evidenceIterations)) {
-    throw new AnalyticsError("invalid-option", `iterations must be an integer >= 2; got ${requested}.`, {
-      field: "iterations",
-      value: requested,
-    });
-  }
   const reference = reflections(input.presence, evidenceIterations - 2, evidenceIterations - 1);
   const eigenInput = {
     ...input,
@@ -174,11 +176,7 @@ export function complexityByConvention(
       throw new AnalyticsError("invalid-option", "Stata's pietronero fixes gamma = 1.", { field: "gamma" });
     updates = requested ?? 50;
   } else if (convention === "economiccomplexity") {
-    const used = evenIterations(20);
-    if (!Number.isInteger(used) || used < 2) {
-      throw new AnalyticsError("invalid-option", `iterations must be an integer >= 2; got ${requested}.`);
-    }
-    updates = used - 1;
+    updates = evenIterations(20) - 1;
   } else {
     updates = requested ?? 20;
   }

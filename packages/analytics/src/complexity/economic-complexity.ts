@@ -13,7 +13,7 @@ import {
   type ProfileId,
 } from "../profiles/convention-profiles.ts";
 import { compactPresence, reattach } from "./compact-presence.ts";
-import { complexityEigen } from "./complexity-eigen.ts";
+import { complexityEigen, degenerateEigenvalue, symmetricSolverName } from "./complexity-eigen.ts";
 import { withSign } from "./complexity-scaling.ts";
 import {
   type ComplexityWarning,
@@ -119,7 +119,7 @@ export function economicComplexity(
   if (disagreeing.length > 0) warnings.push(complexityWarnings.signRulesDisagree(disagreeing));
   const [l1, l2, l3] = eigen.eigenvalues;
   if (eigen.components > 1) warnings.push(complexityWarnings.disconnected(eigen.components));
-  else if (l2 === 0 || Number.isNaN(l2)) warnings.push(complexityWarnings.degenerateSpectrum());
+  else if (!(l2! > degenerateEigenvalue)) warnings.push(complexityWarnings.degenerateSpectrum());
   if (method !== "fitness" && eigen.spectralGap < smallSpectralGapThreshold) {
     warnings.push(complexityWarnings.smallSpectralGap(eigen.spectralGap));
   }
@@ -142,6 +142,9 @@ export function economicComplexity(
     choices: {
       convention,
       method,
+      eigenSolver: symmetricSolverName,
+      eigenIndex: "λ2: second largest after sorting by value",
+      rounding: "none",
       ...result.choices,
       lambda1: l1 ?? null,
       lambda2: l2 ?? null,

@@ -3,6 +3,7 @@
 // sign) and returns the convention's ECI and PCI plus the sign that orients kc/kp like its ECI.
 import { pearsonCorrelation, spearmanCorrelation, standardise } from "../common/descriptive.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
+import { symmetricSolverName } from "./complexity-eigen.ts";
 import { divideBySum, scaleOnRegions, withSign } from "./complexity-scaling.ts";
 import { type ComplexityWarning, complexityWarnings } from "./complexity-warnings.ts";
 import { econgeoEigenvector, econgeoSizeLimit } from "./econgeo-eigenvector.ts";
@@ -30,9 +31,6 @@ export interface EigenvectorOutput {
   readonly warnings: ComplexityWarning[];
 }
 
-const symmetricSolver =
-  "Lanczos on the smaller Gram matrix of B = D_r^-1/2 M D_p^-1/2, full reorthogonalisation, tql2";
-
 /** smartspec: sorted λ2; first decided of diversity / reflections / Spearman rules; z1 each on itself. */
 export function smartspecConvention(input: EigenvectorInput): EigenvectorOutput {
   const { sign, rule } = smartspecSign(input.evidence);
@@ -41,12 +39,12 @@ export function smartspecConvention(input: EigenvectorInput): EigenvectorOutput 
     pci: standardise(withSign(input.kp, sign), 1),
     rawSign: sign,
     choices: {
-      eigenSolver: symmetricSolver,
+      eigenSolver: symmetricSolverName,
       signRule: `corr(kc, diversity) > 0 (decided by: ${rule})`,
       ddof: 1,
       pciBase: "own",
     },
-    warnings: [],
+    warnings: rule === "none" ? [complexityWarnings.signUndetermined("smartspec")] : [],
   };
 }
 
@@ -60,12 +58,12 @@ export function pyEcomplexityConvention(input: EigenvectorInput): EigenvectorOut
     pci,
     rawSign: sign < 0 ? -1 : 1,
     choices: {
-      eigenSolver: symmetricSolver,
+      eigenSolver: symmetricSolverName,
       signRule: "np.sign(corr(diversity, kc))",
       ddof: 0,
       pciBase: "eci",
     },
-    warnings: Number.isNaN(sign) || sign === 0 ? [complexityWarnings.signUndetermined()] : [],
+    warnings: Number.isNaN(sign) || sign === 0 ? [complexityWarnings.signUndetermined("py-ecomplexity")] : [],
   };
 }
 
@@ -79,7 +77,7 @@ export function atlasStataConvention(input: EigenvectorInput): EigenvectorOutput
     pci,
     rawSign: sign,
     choices: {
-      eigenSolver: symmetricSolver,
+      eigenSolver: symmetricSolverName,
       signRule: "2*(corr(kc0, kc) > 0) - 1",
       ddof: "N-1 over the N_R*N_P long rows",
       pciBase: "eci",
@@ -106,7 +104,7 @@ export function economiccomplexityConvention(input: EigenvectorInput, iterations
     pci,
     rawSign: eciFlip ? -1 : 1,
     choices: {
-      eigenSolver: symmetricSolver,
+      eigenSolver: symmetricSolverName,
       eigenIndex:
         "sorted λ2 - deviation: the tool takes column 1 of LAPACK geev's unsorted output; identical whenever LAPACK puts λ2 second (as on the toy)",
       signRule: `ECI and PCI each flipped if cor(., reflections with iterations = ${reference.iterations}) < 0`,

@@ -1,4 +1,5 @@
 // Public API of the complexity kernels (analytics reference §3-§4.5).
+export * from "./arnoldi-eigen.ts";
 export * from "./bipartite-components.ts";
 export * from "./compact-presence.ts";
 export * from "./complexity-eigen.ts";

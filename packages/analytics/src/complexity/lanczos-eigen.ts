@@ -41,7 +41,7 @@ export interface LanczosResult {
 
 /**
  * Largest `count` eigenpairs of the symmetric operator `a` outside the span of `deflated`. Cost per
- * step: one `apply` plus O(n·m) reorthogonalisation; memory n·m for the basis.
+ * step: one `apply` plus O(n·m) reorthogonalisation; memory n·m for the basis (m = final dimension).
  *
  * @example lanczosEigen(operator, { count: 2, deflated: [u1], scale: 1 }).values
  */
@@ -53,7 +53,8 @@ export function lanczosEigen(a: SymmetricOperator, options: LanczosOptions): Lan
   const maxDimension = Math.min(options.maxDimension ?? available, available);
   const tolerance = options.tolerance ?? 1e-13;
   if (want <= 0 || maxDimension <= 0) return empty();
-  const basis = new Float64Array(maxDimension * n);
+  // The basis grows by doubling: most solves stop after a few dozen vectors, far below n.
+  let basis = new Float64Array(Math.min(maxDimension, 32) * n);
   const alpha = new Float64Array(maxDimension);
   const beta = new Float64Array(maxDimension);
   const random = xorshift(options.seed ?? 20240601);
@@ -65,6 +66,11 @@ export function lanczosEigen(a: SymmetricOperator, options: LanczosOptions): Lan
   let converged = false;
   let residualNorm = 0;
   while (true) {
+    if ((m + 1) * n > basis.length) {
+      const grown = new Float64Array(Math.min(maxDimension, 2 * (basis.length / n)) * n);
+      grown.set(basis);
+      basis = grown;
+    }
     basis.set(q, m * n);
     a.apply(q, w);
     let dot = 0;

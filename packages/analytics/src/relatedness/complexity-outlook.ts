@@ -46,16 +46,6 @@ export interface ComplexityOutlookOptions {
   readonly cooccurrence?: CooccurrenceCounts;
 }
 
-function presenceMask(presence: SparsePresence): Uint8Array {
-  const nP = presence.nActivities;
-  const mask = new Uint8Array(presence.nRegions * nP);
-  for (let r = 0; r < presence.nRegions; r++) {
-    for (let x = presence.rowStart[r]!; x < presence.rowStart[r + 1]!; x++)
-      mask[r * nP + presence.rowActivities[x]!] = 1;
-  }
-  return mask;
-}
-
 /**
  * COI and COG of `variant` with activity complexities `complexity` (length P): the raw uncentred
  * eigenvector kp for the Stata / py variants, the caller's PCI for the others. Uses the
@@ -81,28 +71,31 @@ export function complexityOutlook(
     weights[q] = targetNormalised ? complexity[q]! : mass[q] === 0 ? 0 : complexity[q]! / mass[q]!;
   }
   const sums = proximityWeightedSums(presence, [null, weights], { diagonal, ...options });
-  const numerator = sums.regionSums[0]!;
-  const weighted = sums.regionSums[1]!;
+  // The kernel's fresh arrays become the outputs, cell by cell (no second R x P allocation).
+  const density = sums.regionSums[0]!;
+  const outlookGain = sums.regionSums[1]!;
   const weightedTotal = sums.totals[1]!;
-  const mask = presenceMask(presence);
-  const density = new Float64Array(nR * nP);
   const outlookIndex = new Float64Array(nR);
-  const outlookGain = new Float64Array(nR * nP);
+  const held = new Uint8Array(nP);
   for (let r = 0; r < nR; r++) {
+    const from = presence.rowStart[r]!;
+    const to = presence.rowStart[r + 1]!;
+    for (let x = from; x < to; x++) held[presence.rowActivities[x]!] = 1;
     let coi = 0;
     for (let p = 0; p < nP; p++) {
       const i = r * nP + p;
       const t = mass[p]!;
-      const omega = t === 0 ? Number.NaN : Math.min(1, Math.max(0, numerator[i]! / t));
+      const omega = t === 0 ? Number.NaN : Math.min(1, Math.max(0, density[i]! / t));
       density[i] = omega;
-      const absent = 1 - mask[i]!;
-      if (absent === 1) coi += omega * complexity[p]!;
-      const gain = weightedTotal[p]! - weighted[i]!;
+      const absent = held[p] === 0;
+      if (absent) coi += omega * complexity[p]!;
+      const gain = weightedTotal[p]! - outlookGain[i]!;
       if (variant === "oec") outlookGain[i] = gain / t - omega * complexity[p]!;
-      else if (variant === "smartspec") outlookGain[i] = absent === 1 ? gain - omega * complexity[p]! : 0;
-      else outlookGain[i] = absent === 1 ? gain : 0;
+      else if (variant === "smartspec") outlookGain[i] = absent ? gain - omega * complexity[p]! : 0;
+      else outlookGain[i] = absent ? gain : 0;
     }
     outlookIndex[r] = coi;
+    for (let x = from; x < to; x++) held[presence.rowActivities[x]!] = 0;
   }
   return { variant, diagonal, density, outlookIndex, outlookGain };
 }

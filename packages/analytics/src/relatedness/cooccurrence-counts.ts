@@ -25,7 +25,7 @@ export interface CooccurrenceCounts {
 /** Largest triangle a typed array may hold here (2^31 - 1 entries, about 65,000 items). */
 const MAX_TRIANGLE = 2 ** 31 - 1;
 
-/** Offsets of each row of a strict upper triangle stored row by row. */
+/** Offsets of each row of a strict upper triangle stored row by row. Example: size 4 gives [0, 3, 5, 6]. */
 export function triangleRowOffsets(size: number): Int32Array {
   const offsets = new Int32Array(size);
   let base = 0;
@@ -36,7 +36,7 @@ export function triangleRowOffsets(size: number): Int32Array {
   return offsets;
 }
 
-/** C_ij for any i, j (the diagonal gives the occurrences). */
+/** C_ij for any i, j (the diagonal gives the occurrences). Example: the toy's C(I1, I2) = 4 (reference §6.10). */
 export function cooccurrenceCount(c: CooccurrenceCounts, i: number, j: number): number {
   if (i === j) return c.occurrences[i]!;
   return i < j ? c.counts[c.rowOffsets[i]! + j - i - 1]! : c.counts[c.rowOffsets[j]! + i - j - 1]!;
@@ -95,6 +95,7 @@ export function activityCooccurrence(
 /**
  * Region co-occurrence MMᵀ: for each pair of regions, the number of activities both are
  * specialised in; occurrences are the diversities. Same kernels as `activityCooccurrence`.
+ * Example: M = [[1, 1], [1, 0]] gives MMᵀ_01 = 1, occurrences (diversity) [2, 1].
  */
 export function regionCooccurrence(
   presence: SparsePresence,
@@ -115,7 +116,8 @@ export function regionCooccurrence(
 
 /**
  * The counts as a dense row-major size x size Float64Array, diagonal = occurrences when
- * `withDiagonal` is true, else 0 (EconGeo `co_occurrence(t(M))` default: diagonal 0).
+ * `withDiagonal` is true, else 0 (EconGeo `co_occurrence(t(M))` default: diagonal 0). size² doubles.
+ * Example: the toy gives row I1 = [0, 4, 3, 3, 0, 0, 0, 1] (reference §6.10).
  */
 export function cooccurrenceMatrix(c: CooccurrenceCounts, withDiagonal = false): Float64Array {
   const n = c.size;

@@ -7,6 +7,7 @@ import type { SparsePresence } from "../matrix/sparse-presence.ts";
 /**
  * φ_ab = (M_Aᵀ M_B)_ab / max(k_a, k_b), dense row-major nA x nB (OEC: min of the two conditional
  * probabilities, NaN from 0/0 filled with 0). Cost Σ_r k^A_r k^B_r.
+ * Example: a in regions {0, 1}, b in {1}: φ_ab = 1 / max(2, 1) = 0.5.
  */
 export function crossProximity(layerA: SparsePresence, layerB: SparsePresence): Float64Array {
   if (layerA.nRegions !== layerB.nRegions) {
@@ -38,6 +39,7 @@ export function crossProximity(layerA: SparsePresence, layerB: SparsePresence): 
 /**
  * Cross-relatedness ω_rb = Σ_a M^A_ra φ_ab / Σ_a φ_ab, row-major R x nB (OEC `cross_relatedness`):
  * how much of b's cross-proximity mass region r holds in layer A. A b related to nothing gives NaN.
+ * Example: φ = [[0.5, 0.5], [0, 1]] and a region holding only a0 gives [1, 1/3].
  */
 export function crossRelatedness(layerA: SparsePresence, proximity: Float64Array, nB: number): Float64Array {
   const nA = layerA.nActivities;

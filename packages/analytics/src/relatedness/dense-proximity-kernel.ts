@@ -7,7 +7,14 @@ import type { SparsePresence } from "../matrix/sparse-presence.ts";
 type Weights = ArrayLike<number> | null;
 
 /** target += Σ_x u_{q_x} φ_{q_x} over activities[from..to), four rows per pass (u null = 1). */
-function accumulate(target: Float64Array, rows: readonly Float64Array[], activities: Int32Array, from: number, to: number, u: Weights) {
+function accumulate(
+  target: Float64Array,
+  rows: readonly Float64Array[],
+  activities: Int32Array,
+  from: number,
+  to: number,
+  u: Weights,
+) {
   const n = target.length;
   let x = from;
   for (; x + 3 < to; x += 4) {
@@ -101,13 +108,18 @@ export function denseProximitySums(
     const from = rowStart[r]!;
     const to = rowStart[r + 1]!;
     const targets = outs.map((out) => out.subarray(r * nP, (r + 1) * nP));
-    if (paired) accumulatePair(targets[0]!, targets[1]!, rows, rowActivities, from, to, weights[1]!);
-    else weights.forEach((u, w) => accumulate(targets[w]!, rows, rowActivities, from, to, u));
+    if (paired) {
+      accumulatePair(targets[0]!, targets[1]!, rows, rowActivities, from, to, weights[1]!);
+    } else {
+      for (let w = 0; w < weights.length; w++)
+        accumulate(targets[w]!, rows, rowActivities, from, to, weights[w]!);
+    }
     if (!addDiagonal) continue;
-    weights.forEach((u, w) => {
+    for (let w = 0; w < weights.length; w++) {
+      const u = weights[w]!;
       const target = targets[w]!;
       for (let x = from; x < to; x++) target[rowActivities[x]!]! += u === null ? 1 : u[rowActivities[x]!]!;
-    });
+    }
   }
   return outs;
 }

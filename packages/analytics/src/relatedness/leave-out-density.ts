@@ -10,6 +10,7 @@ import { AnalyticsError } from "../common/analytics-error.ts";
  * `k` (default: all activities) keeps per column the q with φ^(−r)_qp ≥ its k-th largest value.
  * Needs at least 3 regions (a correlation over R − 1 ≥ 2 rows). A column constant without r (variance
  * below 1e-12 of its full sum of squares) gives NaN, as a zero-variance correlation does in Stata.
+ * Example: `leaveOutDensity(rca, R, P, { k: 25 })` is Stata's `ecomplexity ..., cont leaveout knn(25)`.
  */
 export function leaveOutDensity(
   levels: ArrayLike<number>,

@@ -89,6 +89,7 @@ export function activityProximity(
 /**
  * Region proximity φ^R_rr' = (MMᵀ)_rr' / max(k_r0, k_r'0) (economiccomplexity
  * `proximity()$proximity_country`, diagonal 1; Stata `country_proximity`, diagonal 0).
+ * Example (reference §6.8): the toy gives φ^R(R5, R6) = 4 / 5 = 0.8.
  */
 export function regionProximity(
   presence: SparsePresence,
@@ -97,7 +98,10 @@ export function regionProximity(
   return minimumConditionalProximity(regionCooccurrence(presence, options.strategy), options);
 }
 
-/** Wraps a dense row-major size x size matrix as a `ProximityReader` (no copy; never written). */
+/**
+ * Wraps a dense row-major size x size matrix as a `ProximityReader` (no copy; never written).
+ * Example: `proximityReader(Float64Array.of(0, 0.5, 0.5, 0), 2).value(0, 1)` is 0.5.
+ */
 export function proximityReader(values: Float64Array, size: number): ProximityReader {
   return { size, value: (i, j) => values[i * size + j]! };
 }

@@ -16,7 +16,7 @@ function checkK(k: number, nActivities: number): void {
  * ω_rp = Σ_q L_rq w_qp / Σ_q w_qp. The column includes its diagonal entry, as in Stata (φ⁰ there).
  * `minimumProximity` also drops φ_qp below it (Stata `knnt(t)`, to confirm). A column with no
  * positive weight, or holding a NaN proximity, gives NaN. Levels L are R x P row-major (M, or RCA with
- * continuous φ).
+ * continuous φ). Example: with k = P it is the canonical density (all weights kept).
  */
 export function nearestNeighbourDensity(
   levels: ArrayLike<number>,

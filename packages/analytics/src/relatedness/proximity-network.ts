@@ -57,6 +57,7 @@ function maximumSpanningForest(phi: RowReader): { parent: Int32Array; order: Int
  * tolerance 0.05, with the threshold accumulated the same way (0, 0.05, 0.1, ... in floating point).
  * Cost: three passes over the n(n−1)/2 pairs. Ties in the tree go to the lower index (igraph's
  * heap may pick another tree of the same total weight).
+ * Example: the toy φ with averageLinks 3 keeps the 7 tree edges plus 5 links above t ≈ 0.55.
  */
 export function proximityNetwork(
   phi: RowReader,
@@ -86,8 +87,10 @@ export function proximityNetwork(
     readRow(phi, i, row);
     for (let j = i + 1; j < n; j++) {
       const w = row[j]!;
-      if (w === 0 || isTree(i, j)) continue;
-      let m = 0;
+      if (w === 0 || Number.isNaN(w) || isTree(i, j)) continue;
+      // m = number of thresholds below w: start from w / tolerance, then fix the rounding.
+      let m = Math.min(thresholds.length, Math.max(0, Math.ceil(w / tolerance)));
+      while (m > 0 && !(w > thresholds[m - 1]!)) m--;
       while (m < thresholds.length && w > thresholds[m]!) m++;
       histogram[m]!++;
     }

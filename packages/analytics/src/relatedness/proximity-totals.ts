@@ -5,7 +5,7 @@
 // the activities sorted by ubiquity keep per-region running sums of each part; both only add.
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 
-/** Activities with k > 0 in ascending ubiquity (ties by index), and the ubiquities. */
+/** Activities with k > 0 in ascending ubiquity (ties by index), and the ubiquities. Example: toy I5 first. */
 export function ubiquityOrder(presence: SparsePresence): { order: Int32Array; ubiquity: Int32Array } {
   const nP = presence.nActivities;
   const ubiquity = new Int32Array(nP);
@@ -27,6 +27,7 @@ export function ubiquityOrder(presence: SparsePresence): { order: Int32Array; ub
  * T_p = Σ_q u_q φ_qp for the min-conditional-probability proximity with diagonal `diagonal`
  * (φ_pp = diagonal). An activity present nowhere has φ_·p = 0, so T_p = diagonal · u_p.
  * With u = 1 these are the density denominators Σ_q φ_qp. Cost O(nnz(M) + P).
+ * Example (reference §6.8): the toy with u = 1 and diagonal 0 gives T(I1) = 1 + 0.75 + 0.75 + 0.25 = 2.75.
  */
 export function proximityTotals(
   presence: SparsePresence,

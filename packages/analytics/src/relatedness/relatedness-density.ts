@@ -34,7 +34,7 @@ export function relatednessDensity(
   const total = sums.totals[0]!;
   const scale = options.scale ?? 1;
   const digits = options.roundDigits;
-  const out = new Float64Array(nR * nP);
+  const out = numerator; // the kernel's fresh array, overwritten cell by cell
   for (let r = 0; r < nR; r++) {
     for (let p = 0; p < nP; p++) {
       const i = r * nP + p;
@@ -47,7 +47,7 @@ export function relatednessDensity(
   return out;
 }
 
-/** Distance d = scale − ω (1 − ω on the 0-1 scale); a new array. */
+/** Distance d = scale − ω (1 − ω on the 0-1 scale); a new array, NaN stays NaN. Example: 0.25 -> 0.75. */
 export function densityDistance(density: ArrayLike<number>, scale: 1 | 100 = 1): Float64Array {
   const out = new Float64Array(density.length);
   for (let i = 0; i < density.length; i++) out[i] = scale - density[i]!;
@@ -60,6 +60,7 @@ export function densityDistance(density: ArrayLike<number>, scale: 1 | 100 = 1):
  * ω_rp = Σ_q L_rq w_qp / Σ_q w_qp with w_qp = φ_qp ("columns", Stata and OEC layout) or φ_pq
  * ("rows", py-ecomplexity's `M @ (φᵀ / rowsum φ)`; use it with `asymmetricProximity`).
  * Cost nnz(L)·P. A zero weight sum gives NaN.
+ * Example: L = [[1, 0]], φ = [[0, 1], [3, 0]] gives ω = [0, 1] either way.
  */
 export function densityFromProximity(
   levels: ArrayLike<number>,

@@ -65,6 +65,7 @@ describe("economicComplexity options", () => {
     );
     const oec = economicComplexity(toy(), { convention: "oec", iterations: 21 });
     expect(oec.choices.iterations).toBe(21);
+    expect(oec.warnings).toEqual([]);
     expect(oec.choices.orders).toBe("k_r,19 and k_p,20");
     const fitness = economicComplexity(toy(), { convention: "economiccomplexity", iterations: 21 });
     expect(fitness.choices.updates).toBe(21);
@@ -133,6 +134,17 @@ describe("economicComplexity warnings and degenerate inputs", () => {
     expect(new Set(Array.from(result.eci, (v) => v.toFixed(9))).size).toBe(2);
   });
 
+  it("reports a rank-1 M (every region has every activity): λ2 = 0, no gap, NaN ECI", () => {
+    const result = economicComplexity(sparsePresence(new Array(12).fill(1), 3, 4));
+    expect(result.eigenvalues[1]!).toBeLessThan(1e-12);
+    expect(Number.isNaN(result.spectralGap)).toBe(true);
+    expect(result.eci.every(Number.isNaN)).toBe(true);
+    expect(result.warnings).toEqual([
+      complexityWarnings.signUndetermined("smartspec"),
+      complexityWarnings.degenerateSpectrum(),
+    ]);
+  });
+
   it("warns when the spectral gap is below 0.1 (random 40 x 60 presence)", () => {
     const result = economicComplexity(randomPresence(40, 60, 0.3, 3).m);
     expect(result.spectralGap).toBeLessThan(0.1);
@@ -168,7 +180,7 @@ describe("economicComplexity warnings and degenerate inputs", () => {
     const m = sparsePresence(dense, 4, 4);
     const py = economicComplexity(m, { convention: "py-ecomplexity" });
     expect(py.eci.every(Number.isNaN)).toBe(true);
-    expect(py.warnings).toContainEqual(complexityWarnings.signUndetermined());
+    expect(py.warnings).toContainEqual(complexityWarnings.signUndetermined("py-ecomplexity"));
     const smartspec = economicComplexity(m);
     expect(smartspec.choices.signRule).toBe("corr(kc, diversity) > 0 (decided by: ubiquity-spearman)");
     expect(smartspec.signEvidence["ubiquity-spearman"]!).toBeLessThan(0);
@@ -185,6 +197,18 @@ describe("economicComplexity warnings and degenerate inputs", () => {
     expect(result.warnings).toContainEqual(complexityWarnings.complexEigenvalue("regions"));
     expect(result.eci.every(Number.isFinite)).toBe(true);
     expect(Math.abs(Math.abs(result.eci.reduce((a, b) => a + b, 0)) - 1)).toBeLessThan(1e-12);
+  });
+
+  it("warns that the sign is arbitrary when no rule decides (a path graph mapped onto itself reversed)", () => {
+    // a = {x, y}, b = {w, x}, c = {w, z}: the path y-a-x-b-w-c-z; reversing it maps ECI to −ECI.
+    const dense = [0, 1, 1, 0, 1, 1, 0, 0, 1, 0, 0, 1];
+    const result = economicComplexity(sparsePresence(dense, 3, 4));
+    expect(result.choices.signRule).toBe("corr(kc, diversity) > 0 (decided by: none)");
+    expect(result.warnings).toEqual([complexityWarnings.signUndetermined("smartspec")]);
+    expect(result.warnings[0]!.message).toBe(
+      "No sign rule decides (the correlations with diversity, reflections and ubiquity are all undefined or zero, as in a symmetric structure): the sign of ECI/PCI is arbitrary.",
+    );
+    expect(closeToPrinted(Array.from(result.eci, Math.abs), [1, 0, 1], 12)).toEqual([]);
   });
 
   it("falls back to the unrounded vector past the size limit of the econgeo path", () => {
