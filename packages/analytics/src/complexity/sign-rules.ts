@@ -37,10 +37,17 @@ export function signEvidence(input: SignEvidenceInput): Record<SignRule, number>
   };
 }
 
+/**
+ * A correlation this close to 0 is rounding residue of an exact 0 (a presence pattern symmetric under
+ * the sign change), not evidence: treating its sign as a verdict would make the orientation depend on
+ * the order of the rows.
+ */
+export const undecidedCorrelation = 1e-9;
+
 /** +1 if the rule keeps the orientation the evidence was computed on, −1 if it flips it, 0 if undecided. */
 export function ruleVerdict(rule: SignRule, evidence: Record<SignRule, number>): 1 | -1 | 0 {
   const value = evidence[rule];
-  if (!Number.isFinite(value) || value === 0) return 0;
+  if (!Number.isFinite(value) || Math.abs(value) < undecidedCorrelation) return 0;
   const keeps = rule === "ubiquity-spearman" ? value < 0 : value > 0;
   return keeps ? 1 : -1;
 }

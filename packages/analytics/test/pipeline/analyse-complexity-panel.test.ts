@@ -21,11 +21,15 @@ describe("analyseComplexityPanel", () => {
         });
       });
     }
-    const panel = analyseComplexityPanel(panelFromLong({ region, activity, value, time }), { profile: "py-ecomplexity" });
+    const panel = analyseComplexityPanel(panelFromLong({ region, activity, value, time }), {
+      profile: "py-ecomplexity",
+    });
     expect(panel.times).toEqual(["2000", "2001"]);
     const single = analyseComplexity(toy(), { profile: "py-ecomplexity" });
     expect([...panel.periods[0]!.eci]).toEqual([...single.eci]);
     expect([...panel.periods[1]!.eci]).not.toEqual([...single.eci]);
-    expect(panel.periods[1]!.diagnostics.warnings.map((w) => w.code)).toContain("not-comparable-across-periods");
+    expect(panel.periods[1]!.diagnostics.warnings.map((w) => w.code)).toContain(
+      "not-comparable-across-periods",
+    );
   });
 });

@@ -31,7 +31,9 @@ test.prop([countMatrix], settings)("scaling the matrix changes no RCA, presence 
   const b = analyseComplexity(scaled);
   expect([...b.presence]).toEqual([...a.presence]);
   a.rca.forEach((v, i) => expect(b.rca[i]!).toBeCloseTo(v, 12));
-  a.eci.forEach((v, i) => (Number.isNaN(v) ? expect(b.eci[i]).toBeNaN() : expect(b.eci[i]!).toBeCloseTo(v, 9)));
+  a.eci.forEach((v, i) =>
+    Number.isNaN(v) ? expect(b.eci[i]).toBeNaN() : expect(b.eci[i]!).toBeCloseTo(v, 9),
+  );
 });
 
 // With a disconnected graph or λ2 = λ3 the eigenvector is not unique, and on a presence pattern that
@@ -58,29 +60,35 @@ test.prop([countMatrix], settings)("reversing the regions reverses the region re
   }
 });
 
-test.prop([countMatrix], settings)("smartspec ECI and PCI have mean 0 and sample SD 1 on connected inputs", (matrix) => {
-  const a = analyseComplexity(matrix);
-  if (a.diagnostics.components !== 1 || a.diagnostics.eigenvalues.length < 2) return;
-  const eci = a.eci.filter((v) => !Number.isNaN(v));
-  const pci = a.pci.filter((v) => !Number.isNaN(v));
-  if (standardDeviation(eci) === 0 || Number.isNaN(standardDeviation(eci))) return;
-  expect(mean(eci)).toBeCloseTo(0, 9);
-  expect(standardDeviation(eci, 1)).toBeCloseTo(1, 9);
-  expect(mean(pci)).toBeCloseTo(0, 9);
-  expect(standardDeviation(pci, 1)).toBeCloseTo(1, 9);
-});
+test.prop([countMatrix], settings)(
+  "smartspec ECI and PCI have mean 0 and sample SD 1 on connected inputs",
+  (matrix) => {
+    const a = analyseComplexity(matrix);
+    if (a.diagnostics.components !== 1 || a.diagnostics.eigenvalues.length < 2) return;
+    const eci = a.eci.filter((v) => !Number.isNaN(v));
+    const pci = a.pci.filter((v) => !Number.isNaN(v));
+    if (standardDeviation(eci) === 0 || Number.isNaN(standardDeviation(eci))) return;
+    expect(mean(eci)).toBeCloseTo(0, 9);
+    expect(standardDeviation(eci, 1)).toBeCloseTo(1, 9);
+    expect(mean(pci)).toBeCloseTo(0, 9);
+    expect(standardDeviation(pci, 1)).toBeCloseTo(1, 9);
+  },
+);
 
-test.prop([countMatrix], settings)("proximity is symmetric in [0, 1] and density in [0, 1]; input untouched", (matrix) => {
-  const before = Float64Array.from(matrix.values);
-  const a = analyseComplexity(matrix, { profile: "py-ecomplexity" });
-  expect(matrix.values).toEqual(before);
-  const n = a.proximity.size;
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const v = a.proximity.value(i, j);
-      expect(v).toBe(a.proximity.value(j, i));
-      expect(v >= 0 && v <= 1).toBe(true);
+test.prop([countMatrix], settings)(
+  "proximity is symmetric in [0, 1] and density in [0, 1]; input untouched",
+  (matrix) => {
+    const before = Float64Array.from(matrix.values);
+    const a = analyseComplexity(matrix, { profile: "py-ecomplexity" });
+    expect(matrix.values).toEqual(before);
+    const n = a.proximity.size;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        const v = a.proximity.value(i, j);
+        expect(v).toBe(a.proximity.value(j, i));
+        expect(v >= 0 && v <= 1).toBe(true);
+      }
     }
-  }
-  for (const d of a.density) if (!Number.isNaN(d)) expect(d >= 0 && d <= 1).toBe(true);
-});
+    for (const d of a.density) if (!Number.isNaN(d)) expect(d >= 0 && d <= 1).toBe(true);
+  },
+);
