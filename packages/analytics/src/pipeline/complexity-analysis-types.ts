@@ -1,5 +1,6 @@
 import type { ComplexityWarning } from "../complexity/complexity-warnings.ts";
 import type { ComplexityMethod, ProfileId } from "../profiles/convention-profiles.ts";
+import type { ProximityReader } from "../relatedness/minimum-conditional-proximity.ts";
 
 /** The stages of the complexity pipeline, in order; `onStage` reports each one's start and end. */
 export const complexityStages = [
@@ -25,10 +26,7 @@ export interface ComplexityAnalysisOptions {
 }
 
 /** A symmetric activity x activity proximity, read cell by cell (it may be stored compactly). */
-export interface ProximityMatrix {
-  readonly size: number;
-  value(i: number, j: number): number;
-}
+export type ProximityMatrix = ProximityReader;
 
 export interface ComplexityDiagnostics {
   readonly droppedRegions: readonly string[];

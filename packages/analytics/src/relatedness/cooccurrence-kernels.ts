@@ -64,7 +64,7 @@ export function countByBitsets(lists: IncidenceLists, out: Uint16Array | Uint32A
       const ob = b * words;
       let total = 0;
       for (let w0 = 0; w0 < words; w0 += 31) {
-        const wEnd = w0 + 31 < words ? w0 + 31 : words;
+        const wEnd = Math.min(w0 + 31, words);
         let lanes = 0;
         for (let w = w0; w < wEnd; w++) {
           let x = own[w]! & bits[ob + w]!;

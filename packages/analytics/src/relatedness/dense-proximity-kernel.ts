@@ -1,61 +1,46 @@
 // K_rp = Σ_q M_rq u_q φ_qp as a sparse x dense product (the density numerator of Hidalgo et al.
-// 2007): for each region, add the φ rows of its present activities. Cost nnz(M)·P per weight vector;
-// with two weight vectors both sums are built in the same pass, so each φ row is read once. Used when
-// P is the smaller side (tall matrices).
+// 2007): for each region, add the φ rows of its present activities. Cost nnz(M)·P per weight vector.
+// The loop is bound by reading φ, so: the columns are processed in blocks whose slice of φ
+// (P x 128 doubles, 1 MiB at P = 1000) stays in cache, eight rows are summed per pass, and with two
+// weight vectors (u = 1 and u) both sums are built from the same loads. Used when P is the smaller side.
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 
 type Weights = ArrayLike<number> | null;
 
-/** target += Σ_x u_{q_x} φ_{q_x} over activities[from..to), four rows per pass (u null = 1). */
-function accumulate(
-  target: Float64Array,
-  rows: readonly Float64Array[],
-  activities: Int32Array,
-  from: number,
-  to: number,
-  u: Weights,
-) {
-  const n = target.length;
-  let x = from;
-  for (; x + 3 < to; x += 4) {
-    const qa = activities[x]!;
-    const qb = activities[x + 1]!;
-    const qc = activities[x + 2]!;
-    const qd = activities[x + 3]!;
-    const a = rows[qa]!;
-    const b = rows[qb]!;
-    const c = rows[qc]!;
-    const d = rows[qd]!;
-    if (u === null) {
-      for (let p = 0; p < n; p++) target[p]! += a[p]! + b[p]! + (c[p]! + d[p]!);
-    } else {
-      const ua = u[qa]!;
-      const ub = u[qb]!;
-      const uc = u[qc]!;
-      const ud = u[qd]!;
-      for (let p = 0; p < n; p++) target[p]! += ua * a[p]! + ub * b[p]! + (uc * c[p]! + ud * d[p]!);
-    }
-  }
-  for (; x < to; x++) {
-    const q = activities[x]!;
-    const a = rows[q]!;
-    const uq = u === null ? 1 : u[q]!;
-    for (let p = 0; p < n; p++) target[p]! += uq * a[p]!;
-  }
-}
+/** Columns per block: 128 doubles x P rows = 1 KiB per row (128 KiB per 128 activities). */
+const BLOCK = 128;
 
-/** Unweighted and weighted sums of the same rows in one pass: plain += Σ φ_q, weighted += Σ u_q φ_q. */
-function accumulatePair(
+/** plain += Σ φ_q and, when `weighted` is given, weighted += Σ u_q φ_q over activities[from..to). */
+function accumulate(
   plain: Float64Array,
-  weighted: Float64Array,
+  weighted: Float64Array | null,
   rows: readonly Float64Array[],
   activities: Int32Array,
   from: number,
   to: number,
-  u: ArrayLike<number>,
+  u: ArrayLike<number> | null,
 ) {
   const n = plain.length;
   let x = from;
+  if (weighted === null || u === null) {
+    for (; x + 7 < to; x += 8) {
+      const a = rows[activities[x]!]!;
+      const b = rows[activities[x + 1]!]!;
+      const c = rows[activities[x + 2]!]!;
+      const d = rows[activities[x + 3]!]!;
+      const e = rows[activities[x + 4]!]!;
+      const f = rows[activities[x + 5]!]!;
+      const g = rows[activities[x + 6]!]!;
+      const h = rows[activities[x + 7]!]!;
+      for (let p = 0; p < n; p++)
+        plain[p]! += a[p]! + b[p]! + (c[p]! + d[p]!) + (e[p]! + f[p]! + (g[p]! + h[p]!));
+    }
+    for (; x < to; x++) {
+      const a = rows[activities[x]!]!;
+      for (let p = 0; p < n; p++) plain[p]! += a[p]!;
+    }
+    return;
+  }
   for (; x + 3 < to; x += 4) {
     const qa = activities[x]!;
     const qb = activities[x + 1]!;
@@ -91,8 +76,8 @@ function accumulatePair(
 
 /**
  * One R x P array K per weight vector, from a dense φ (P x P, row-major, symmetric or not: row q is
- * what activity q contributes). `null` weights mean u = 1 (a faster loop). `addDiagonal` adds
- * M_rp u_p, turning a φ stored with diagonal 0 into diagonal 1.
+ * what activity q contributes). `null` weights mean u = 1. `addDiagonal` adds M_rp u_p, turning a
+ * φ stored with diagonal 0 into diagonal 1. A `[null, u]` pair shares its loads.
  */
 export function denseProximitySums(
   presence: SparsePresence,
@@ -101,25 +86,74 @@ export function denseProximitySums(
   addDiagonal: boolean,
 ): Float64Array[] {
   const { nRegions: nR, nActivities: nP, rowStart, rowActivities } = presence;
-  const rows = Array.from({ length: nP }, (_, q) => phi.subarray(q * nP, (q + 1) * nP));
   const outs = weights.map(() => new Float64Array(nR * nP));
   const paired = weights.length === 2 && weights[0] === null && weights[1] !== null;
-  for (let r = 0; r < nR; r++) {
-    const from = rowStart[r]!;
-    const to = rowStart[r + 1]!;
-    const targets = outs.map((out) => out.subarray(r * nP, (r + 1) * nP));
-    if (paired) {
-      accumulatePair(targets[0]!, targets[1]!, rows, rowActivities, from, to, weights[1]!);
-    } else {
-      for (let w = 0; w < weights.length; w++)
-        accumulate(targets[w]!, rows, rowActivities, from, to, weights[w]!);
+  const block = new Float64Array(nP * Math.min(BLOCK, nP));
+  for (let c0 = 0; c0 < nP; c0 += BLOCK) {
+    const width = Math.min(BLOCK, nP - c0);
+    for (let q = 0; q < nP; q++) block.set(phi.subarray(q * nP + c0, q * nP + c0 + width), q * width);
+    const rows = Array.from({ length: nP }, (_, q) => block.subarray(q * width, (q + 1) * width));
+    for (let r = 0; r < nR; r++) {
+      const from = rowStart[r]!;
+      const to = rowStart[r + 1]!;
+      const start = r * nP + c0;
+      const slice = (w: number) => outs[w]!.subarray(start, start + width);
+      if (paired) {
+        accumulate(slice(0), slice(1), rows, rowActivities, from, to, weights[1]!);
+        continue;
+      }
+      for (let w = 0; w < weights.length; w++) {
+        const u = weights[w]!;
+        if (u === null) accumulate(slice(w), null, rows, rowActivities, from, to, null);
+        else accumulateWeighted(slice(w), rows, rowActivities, from, to, u);
+      }
     }
-    if (!addDiagonal) continue;
+  }
+  if (addDiagonal) {
     for (let w = 0; w < weights.length; w++) {
       const u = weights[w]!;
-      const target = targets[w]!;
-      for (let x = from; x < to; x++) target[rowActivities[x]!]! += u === null ? 1 : u[rowActivities[x]!]!;
+      const out = outs[w]!;
+      for (let r = 0; r < nR; r++) {
+        for (let x = rowStart[r]!; x < rowStart[r + 1]!; x++) {
+          const p = rowActivities[x]!;
+          out[r * nP + p]! += u === null ? 1 : u[p]!;
+        }
+      }
     }
   }
   return outs;
+}
+
+/** target += Σ u_q φ_q, four rows per pass. */
+function accumulateWeighted(
+  target: Float64Array,
+  rows: readonly Float64Array[],
+  activities: Int32Array,
+  from: number,
+  to: number,
+  u: ArrayLike<number>,
+) {
+  const n = target.length;
+  let x = from;
+  for (; x + 3 < to; x += 4) {
+    const qa = activities[x]!;
+    const qb = activities[x + 1]!;
+    const qc = activities[x + 2]!;
+    const qd = activities[x + 3]!;
+    const a = rows[qa]!;
+    const b = rows[qb]!;
+    const c = rows[qc]!;
+    const d = rows[qd]!;
+    const ua = u[qa]!;
+    const ub = u[qb]!;
+    const uc = u[qc]!;
+    const ud = u[qd]!;
+    for (let p = 0; p < n; p++) target[p]! += ua * a[p]! + ub * b[p]! + (uc * c[p]! + ud * d[p]!);
+  }
+  for (; x < to; x++) {
+    const q = activities[x]!;
+    const a = rows[q]!;
+    const uq = u[q]!;
+    for (let p = 0; p < n; p++) target[p]! += uq * a[p]!;
+  }
 }

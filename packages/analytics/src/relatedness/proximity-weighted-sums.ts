@@ -53,7 +53,9 @@ function chooseStrategy(
     regionPairs += (k * k) / 2;
   }
   const gram = nWeights * (2 * squares + levels.size * nR * nR + nR * nnz);
-  const dense = (haveCounts ? 0 : regionPairs) + nP * nP + nWeights * nnz * nP;
+  // The dense kernel reads each φ row once for a [null, u] pair: about 1.2 single products.
+  const denseProducts = nWeights === 2 ? 1.2 : nWeights;
+  const dense = (haveCounts ? 0 : regionPairs) + nP * nP + denseProducts * nnz * nP;
   const gramBytes = 16 * nR * nR;
   const denseBytes = 8 * nP * nP;
   const gramFits = gramBytes <= MEMORY_LIMIT;

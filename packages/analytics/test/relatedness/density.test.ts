@@ -125,6 +125,28 @@ describe("fast kernel = naive kernel (property)", () => {
     },
   );
 
+  it("agrees across strategies on a 40 x 300 matrix (several column blocks of the dense kernel)", () => {
+    let seed = 7;
+    const random = () => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const dense = Uint8Array.from({ length: 40 * 300 }, () => (random() < 0.3 ? 1 : 0));
+    const sparse = sparsePresence(dense, 40, 300);
+    const u = Float64Array.from({ length: 300 }, () => random() - 0.5);
+    const phi = activityProximity(sparse, { diagonal: 1 }).toDense();
+    const naive = densityFromProximity(dense, 40, 300, phi);
+    const gram = proximityWeightedSums(sparse, [null, u], { diagonal: 1, strategy: "region-gram" });
+    const blocked = proximityWeightedSums(sparse, [null, u], { diagonal: 1, strategy: "dense" });
+    const single = proximityWeightedSums(sparse, [u], { diagonal: 1, strategy: "dense" });
+    expect(
+      maxRelativeError(relatednessDensity(sparse, { diagonal: 1, strategy: "dense" }), naive),
+    ).toBeLessThan(1e-12);
+    expect(maxRelativeError(blocked.regionSums[0]!, gram.regionSums[0]!)).toBeLessThan(1e-12);
+    expect(maxRelativeError(blocked.regionSums[1]!, gram.regionSums[1]!)).toBeLessThan(1e-12);
+    expect(maxRelativeError(single.regionSums[0]!, gram.regionSums[1]!)).toBeLessThan(1e-12);
+  });
+
   test.prop([presenceArbitrary()], { seed: 42, numRuns: 100 })(
     "ω lies in [0, 1] for binary M (or is NaN for an unrelated activity)",
     ({ sparse }) => {
