@@ -36,7 +36,8 @@ export function resolveLongInput(command: string, values: ParsedOptions, cwd: st
   }
   const time = stringOption(values, "time");
   const delimiterName = choiceOption(command, values, "delimiter", Object.keys(delimiters));
-  const delimiter = delimiterName === undefined ? undefined : delimiters[delimiterName as keyof typeof delimiters];
+  const delimiter =
+    delimiterName === undefined ? undefined : delimiters[delimiterName as keyof typeof delimiters];
   const withOptions = (input: LongInput): LongInput => ({
     ...input,
     ...(time === undefined ? {} : { columns: { ...input.columns, time } }),
@@ -57,7 +58,8 @@ export function resolveLongInput(command: string, values: ParsedOptions, cwd: st
     };
     return withOptions({ ...input, columns });
   }
-  if (path === undefined || path === "") throw new UsageError("missing --input FILE (or --dataset ID)", command);
+  if (path === undefined || path === "")
+    throw new UsageError("missing --input FILE (or --dataset ID)", command);
   const column = (name: string): string => {
     const value = stringOption(values, name);
     if (value === undefined || value === "") throw new UsageError(`missing --${name} COL`, command);

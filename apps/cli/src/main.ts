@@ -1,7 +1,7 @@
 // Composition root of the `smartspec` command line: picks the command, wires the progress bar
 // and --timings to the use cases' stage events, and turns every failure into a message and an
 // exit code (2: usage, 1: data or anything else). A stack trace only with SMARTSPEC_DEBUG=1.
-import { InputError } from "@smartspec/services";
+import { InputError, OptionError } from "@smartspec/services";
 import cliPackage from "../package.json" with { type: "json" };
 import type { CliCommand, CliContext } from "./cli-context.ts";
 import { complexityCommand } from "./commands/complexity-command.ts";
@@ -71,10 +71,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     }
     const command = commands.find((c) => c.name === name);
     if (command === undefined) {
-      throw new UsageError(
-        name.startsWith("-") ? `unknown option ${name}` : `unknown command "${name}"`,
-        "",
-      );
+      throw new UsageError(name.startsWith("-") ? `unknown option ${name}` : `unknown command "${name}"`, "");
     }
     const wantsHelp = rest.includes("--help") || rest.includes("-h");
     if (io.progress?.isTTY && !wantsHelp) progress = new ProgressBar(io.progress, 12, `smartspec ${name}`);
@@ -89,20 +86,26 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
         io.stderr(text);
       },
       onStage:
-        listeners.length === 0 ? undefined : (stage, phase) => listeners.forEach((l) => l.stage(stage, phase)),
+        listeners.length === 0
+          ? undefined
+          : (stage, phase) => {
+              for (const listener of listeners) listener.stage(stage, phase);
+            },
       cwd: io.cwd,
     };
     return await command.run(rest, context);
   } catch (error) {
     progress?.clear();
     if (error instanceof UsageError) return usageFailure(io, error);
+    if (error instanceof OptionError) return usageFailure(io, new UsageError(error.message, name ?? ""));
     if (error instanceof InputError) {
       io.stderr(`smartspec: ${error.message}\n`);
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`smartspec: unexpected error: ${message}\n`);
-    if (io.env.SMARTSPEC_DEBUG === "1" && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    if (io.env.SMARTSPEC_DEBUG === "1" && error instanceof Error && error.stack)
+      io.stderr(`${error.stack}\n`);
     else io.stderr("Set SMARTSPEC_DEBUG=1 to see where it happened.\n");
     return 1;
   } finally {

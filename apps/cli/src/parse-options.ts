@@ -11,7 +11,10 @@ function describe(error: Error & { code?: string }): string {
   const name = /'(-[^' ]+)/.exec(error.message)?.[1];
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${name ?? ""}`.trim();
   if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return /argument missing|ambiguous/.test(error.message)
+    if (/ambiguous/.test(error.message)) {
+      return `option ${name ?? ""} needs a value (for one starting with "-", write ${name ?? ""}=VALUE)`;
+    }
+    return /argument missing/.test(error.message)
       ? `option ${name ?? ""} needs a value`
       : `option ${name ?? ""} takes no value`;
   }
@@ -61,7 +64,11 @@ export function choiceOption<T extends string>(
 }
 
 /** A positive finite number, or undefined when not given; throws UsageError otherwise. */
-export function positiveNumberOption(command: string, values: ParsedOptions, name: string): number | undefined {
+export function positiveNumberOption(
+  command: string,
+  values: ParsedOptions,
+  name: string,
+): number | undefined {
   const value = stringOption(values, name);
   if (value === undefined) return undefined;
   const number = Number(value);
@@ -72,7 +79,11 @@ export function positiveNumberOption(command: string, values: ParsedOptions, nam
 }
 
 /** A positive integer, or undefined when not given; throws UsageError otherwise. */
-export function positiveIntegerOption(command: string, values: ParsedOptions, name: string): number | undefined {
+export function positiveIntegerOption(
+  command: string,
+  values: ParsedOptions,
+  name: string,
+): number | undefined {
   const number = positiveNumberOption(command, values, name);
   if (number !== undefined && !Number.isInteger(number)) {
     throw new UsageError(`--${name} must be a whole number (got "${stringOption(values, name)}")`, command);

@@ -2,6 +2,7 @@
 // the exact message of every data error (file, 1-based line, column).
 import { describe, expect, it } from "vitest";
 import { InputError } from "../src/input/input-error.ts";
+import { readCsvColumns } from "../src/input/read-csv-columns.ts";
 import { readLongCsv } from "../src/input/read-long-csv.ts";
 import { tempFolder } from "./temp-files.ts";
 
@@ -50,7 +51,10 @@ describe("readLongCsv accepts", () => {
     ["semicolon", ";"],
     ["tab", "\t"],
   ])("%s as the delimiter, guessed from the header", async (_name, d) => {
-    const long = await read(`delim-${_name}.csv`, `region${d}activity${d}value\nR1${d}A${d}1,5\n`.replace("1,5", "15"));
+    const long = await read(
+      `delim-${_name}.csv`,
+      `region${d}activity${d}value\nR1${d}A${d}1,5\n`.replace("1,5", "15"),
+    );
     expect(long.source.delimiter).toBe(d);
     expect([...long.table.value]).toEqual([15]);
   });
@@ -85,7 +89,11 @@ describe("readLongCsv rejects, naming file, line and column", () => {
   it.each([
     ["empty.csv", "", "empty.csv: the file is empty; expected a header line and data rows."],
     ["blank.csv", "\n\n", "blank.csv: the file is empty; expected a header line and data rows."],
-    ["header-only.csv", "region,activity,value\n", "header-only.csv: the file has a header line but no data rows."],
+    [
+      "header-only.csv",
+      "region,activity,value\n",
+      "header-only.csv: the file has a header line but no data rows.",
+    ],
     [
       "missing.csv",
       "region,product,value\nR1,A,1\n",
@@ -107,7 +115,11 @@ describe("readLongCsv rejects, naming file, line and column", () => {
       "region,activity,value\nR1,A,\n",
       'empty-value.csv, line 2, column "value": the value is empty; write 0 for a zero cell or leave the row out.',
     ],
-    ["empty-code.csv", "region,activity,value\n,A,1\n", 'empty-code.csv, line 2, column "region": the code is empty.'],
+    [
+      "empty-code.csv",
+      "region,activity,value\n,A,1\n",
+      'empty-code.csv, line 2, column "region": the code is empty.',
+    ],
     [
       "short.csv",
       "region,activity,value\nR1,A,1\nR2,B\n",
@@ -142,9 +154,9 @@ describe("readLongCsv rejects, naming file, line and column", () => {
   });
 
   it("an unreadable file", async () => {
-    await expect(
-      readLongCsv({ path: "/nonexistent/x.csv", label: "x.csv", columns }),
-    ).rejects.toThrow("x.csv: cannot read the file (no such file).");
+    await expect(readLongCsv({ path: "/nonexistent/x.csv", label: "x.csv", columns })).rejects.toThrow(
+      "x.csv: cannot read the file (no such file).",
+    );
   });
 
   it("a file that starts like gzip but is not", async () => {
@@ -154,5 +166,84 @@ describe("readLongCsv rejects, naming file, line and column", () => {
     await expect(readLongCsv({ path, label: "fake.gz.csv", columns })).rejects.toThrow(
       /^fake\.gz\.csv: the file starts like gzip but cannot be unpacked \(/,
     );
+  });
+});
+
+describe("readCsvColumns streaming (files over the whole-file limit)", () => {
+  const reading = { wholeFileLimit: 0, streamChunkBytes: 7 };
+  const requests = [
+    { name: "region", role: "region", kind: "code" as const },
+    { name: "value", role: "value", kind: "number" as const },
+  ];
+  const rows = Array.from({ length: 50 }, (_, i) => `R${i},${i * 1.5}`).join("\n");
+
+  it.each(["stream.csv", "stream.csv.gz"])("gives the same table as reading %s whole", async (name) => {
+    const path = file(name, `\uFEFFregion,value\n${rows}\n`);
+    const whole = await readCsvColumns({ path, columns: requests });
+    const streamed = await readCsvColumns({ path, columns: requests, reading });
+    expect(streamed.columns).toEqual(whole.columns);
+    expect(streamed.lines).toEqual(whole.lines);
+    expect(streamed.facts).toEqual(whole.facts);
+    expect(streamed.rows).toBe(50);
+  });
+
+  it("names the line of a bad byte in a later chunk", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from(`region,value\n${rows}\nR`),
+      Buffer.from([0xff]),
+      Buffer.from(",1\n"),
+    ]);
+    const path = file("stream-bad.csv", bytes);
+    await expect(
+      readCsvColumns({ path, label: "stream-bad.csv", columns: requests, reading }),
+    ).rejects.toThrow(
+      'stream-bad.csv, line 52, column "region": byte 0xFF is not valid UTF-8; save the file as UTF-8.',
+    );
+  });
+});
+
+describe("the fast parser and csv-parse agree (one suite, both parsers)", () => {
+  const requests = [
+    { name: "region", role: "region", kind: "code" as const },
+    { name: "activity", role: "activity", kind: "code" as const },
+    { name: "value", role: "value", kind: "number" as const },
+  ];
+  const inputs: [string, string][] = [
+    ["plain", "region,activity,value\nR1,0011,5\nR2,0110,2.5\n"],
+    ["quoted", '"region","activity","value"\n"R1","0011",5\n"R 2","0110","2.5"\n'],
+    ["crlf and blank lines", "region,activity,value\r\nR1,A,1\r\n\r\nR2,B,2\r\n"],
+    ["semicolons", "region;activity;value\nR1;A;1e3\n"],
+    ["tabs", "region\tactivity\tvalue\nR1\tA\t7\n"],
+    ["no final newline", "region,activity,value\nR1,A,1"],
+    ["bom", "\uFEFFregion,activity,value\nR1,A,1\n"],
+    ["non-ASCII codes", "region,activity,value\nZürich,Ärzte,3\nSão Paulo,Café,4\n"],
+  ];
+
+  it.each(inputs)("%s", async (name, content) => {
+    const path = file(`agree-${name.replaceAll(" ", "-")}.csv`, content);
+    const fast = await readCsvColumns({ path, columns: requests });
+    const general = await readCsvColumns({ path, columns: requests, parser: "csv-parse" });
+    expect(fast.parser).toBe("fast");
+    expect(general.parser).toBe("csv-parse");
+    expect(general.columns).toEqual(fast.columns);
+    expect(general.lines).toEqual(fast.lines);
+    expect(general.header).toEqual(fast.header);
+  });
+
+  it.each([
+    [
+      "text",
+      "region,activity,value\nR1,A,x\n",
+      'agree-err.csv, line 2, column "value": "x" is not a number.',
+    ],
+    [
+      "ragged",
+      "region,activity,value\nR1,A,1\nR1,B\n",
+      'agree-err.csv, line 3, column "value": the row ends after 2 fields but the header has 3 columns.',
+    ],
+  ])("and report %s errors alike", async (_name, content, message) => {
+    const path = file("agree-err.csv", content);
+    await expect(readCsvColumns({ path, columns: requests })).rejects.toThrow(message);
+    await expect(readCsvColumns({ path, columns: requests, parser: "csv-parse" })).rejects.toThrow(message);
   });
 });

@@ -5,7 +5,10 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll } from "vitest";
 
-export function tempFolder(prefix: string): { dir: string; file: (name: string, content: string | Uint8Array) => string } {
+export function tempFolder(prefix: string): {
+  dir: string;
+  file: (name: string, content: string | Uint8Array) => string;
+} {
   const dir = mkdtempSync(join(tmpdir(), `smartspec-${prefix}-`));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return {

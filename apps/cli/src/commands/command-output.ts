@@ -6,14 +6,32 @@ export function reportWarnings(
   context: CliContext,
   periods: readonly {
     readonly time: string | null;
-    readonly diagnostics: { readonly warnings: readonly { readonly message: string }[] };
+    readonly diagnostics: {
+      readonly warnings: readonly { readonly code: string; readonly message: string }[];
+      readonly droppedRegions: readonly string[];
+      readonly droppedActivities: readonly string[];
+    };
   }[],
 ): void {
   for (const period of periods) {
-    for (const warning of period.diagnostics.warnings) {
-      context.stderr(`warning: ${period.time === null ? "" : `${period.time}: `}${warning.message}\n`);
+    const { warnings, droppedRegions, droppedActivities } = period.diagnostics;
+    for (const warning of warnings) {
+      let text = warning.message;
+      if (warning.code === "dropped-empty") {
+        if (droppedRegions.length > 0) text += ` Regions: ${listed(droppedRegions)}.`;
+        if (droppedActivities.length > 0) text += ` Activities: ${listed(droppedActivities)}.`;
+      }
+      context.stderr(`warning: ${period.time === null ? "" : `${period.time}: `}${text}\n`);
     }
   }
+}
+
+const listedCodes = 10;
+
+/** "a, b, c" or "a, b, ... (25 in all)". */
+function listed(codes: readonly string[]): string {
+  if (codes.length <= listedCodes) return codes.join(", ");
+  return `${codes.slice(0, listedCodes).join(", ")}, ... (${codes.length} in all)`;
 }
 
 /** "Wrote out/x: regions.csv (226 rows), ..., meta.json" */

@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
-import { complexityMethods, profileIds } from "@smartspec/analytics";
-import { type RunComplexityResult, runComplexity } from "@smartspec/services";
+import { complexityMethods, profileIds, type RunComplexityResult, runComplexity } from "@smartspec/services";
 import type { CliCommand, CliContext } from "../cli-context.ts";
 import { longInputHelp, longInputOptions, resolveLongInput } from "../long-input-options.ts";
 import {
@@ -44,7 +43,11 @@ Example:
   smartspec complexity --input exports.csv.gz --region country --activity product \\
       --value value --profile py-ecomplexity --out out/py`;
 
-function runFromOptions(command: string, values: ParsedOptions, context: CliContext): Promise<RunComplexityResult> {
+function runFromOptions(
+  command: string,
+  values: ParsedOptions,
+  context: CliContext,
+): Promise<RunComplexityResult> {
   const input = resolveLongInput(command, values, context.cwd);
   const profile = choiceOption(command, values, "profile", profileIds);
   const method = choiceOption(command, values, "method", complexityMethods);

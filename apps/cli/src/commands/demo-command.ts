@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
-import { profileIds } from "@smartspec/analytics";
-import { bundledLongInput, runComplexity } from "@smartspec/services";
+import { bundledLongInput, profileIds, runComplexity } from "@smartspec/services";
 import type { CliCommand } from "../cli-context.ts";
 import { choiceOption, parseOptions, stringOption } from "../parse-options.ts";
 import { reportWarnings, writtenFilesSummary } from "./command-output.ts";
@@ -59,7 +58,9 @@ export const demoCommand: CliCommand = {
       `Profile ${meta.profile}, method ${meta.method}.`,
       "",
       `Highest economic complexity (ECI):`,
-      ...top.map((x, i) => `  ${String(i + 1).padStart(2)}  ${x.region.padEnd(6)} ${x.eci.toFixed(3).padStart(7)}`),
+      ...top.map(
+        (x, i) => `  ${String(i + 1).padStart(2)}  ${x.region.padEnd(6)} ${x.eci.toFixed(3).padStart(7)}`,
+      ),
       "",
       writtenFilesSummary(outDir, context.cwd, meta.outputs).trimEnd(),
       `Data: ${input.dataset!.attribution}`,

@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
-import { regionalConventions } from "@smartspec/analytics";
-import { runSpecialisation } from "@smartspec/services";
+import { regionalConventions, runSpecialisation } from "@smartspec/services";
 import type { CliCommand } from "../cli-context.ts";
 import { longInputHelp, longInputOptions, resolveLongInput } from "../long-input-options.ts";
 import {

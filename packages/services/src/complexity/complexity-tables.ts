@@ -5,9 +5,13 @@
 import { renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ComplexityAnalysis } from "@smartspec/analytics";
+import { BackgroundWrites } from "../output/background-writes.ts";
+import { writeRowBlocks } from "../output/block-writer.ts";
 import { encodeCodesWithComma } from "../output/csv-codes.ts";
 import { CsvFileWriter, encodeCsvField } from "../output/csv-file-writer.ts";
-import { NumberTextCache } from "../output/number-text.ts";
+import { ParallelFormatter } from "../output/parallel-formatter.ts";
+import { kernelScratch, type RowCodes } from "../output/row-kernels.ts";
+import { cellBlocks, pairBlocks } from "../output/table-blocks.ts";
 
 export const complexityTableNames = ["regions.csv", "activities.csv", "cells.csv", "proximity.csv"] as const;
 export type ComplexityTableName = (typeof complexityTableNames)[number];
@@ -18,6 +22,14 @@ export interface ComplexityTableLayout {
   /** Whether regions.csv has a `fitness` column (method "fitness"). */
   readonly fitness: boolean;
 }
+
+/** Rough bytes per cells.csv row and per proximity.csv row, to decide on background writes. */
+const cellRowBytes = 60;
+const pairRowBytes = 20;
+/** Above this many output bytes, the write system calls move to a helper thread. */
+const backgroundThreshold = 32 << 20;
+/** Above this many, a second thread formats every other block of rows (it costs ~20 MB and a start). */
+const parallelThreshold = 32 << 20;
 
 /** The header of each table for a layout. */
 export function complexityTableHeaders(layout: ComplexityTableLayout): Record<ComplexityTableName, string[]> {
@@ -38,15 +50,29 @@ export class ComplexityTables {
   private regionFields: Uint8Array[] = [];
   private activityFields: Uint8Array[] = [];
   private codesOf: readonly string[] | undefined;
-  private readonly proximityTexts = new NumberTextCache();
+  private readonly scratch = kernelScratch();
+  private readonly helper: ParallelFormatter | undefined;
 
+  private readonly background: BackgroundWrites | undefined;
+
+  /** `size`: regions, activities and periods of the panel, to estimate the output size. */
   constructor(
     private readonly outDir: string,
     private readonly layout: ComplexityTableLayout,
+    size: { readonly regions: number; readonly activities: number; readonly periods: number },
   ) {
     const headers = complexityTableHeaders(layout);
+    const { regions, activities, periods } = size;
+    const expectedBytes =
+      periods * (regions * activities * cellRowBytes + ((activities * (activities - 1)) / 2) * pairRowBytes);
+    this.background = expectedBytes > backgroundThreshold ? new BackgroundWrites() : undefined;
+    this.helper = expectedBytes > parallelThreshold ? new ParallelFormatter() : undefined;
+    const big = new Set<ComplexityTableName>(["cells.csv", "proximity.csv"]);
     const open = (name: ComplexityTableName) => {
-      const writer = new CsvFileWriter(join(outDir, `${name}.partial`));
+      const writer = new CsvFileWriter(
+        join(outDir, `${name}.partial`),
+        big.has(name) ? this.background : undefined,
+      );
       writer.line(headers[name]);
       return writer;
     };
@@ -126,47 +152,27 @@ export class ComplexityTables {
     }
   }
 
+  private rowCodes(timeField: Uint8Array | undefined): RowCodes {
+    const timePrefix = new Uint8Array(timeField === undefined ? 0 : timeField.length + 1);
+    if (timeField !== undefined) {
+      timePrefix.set(timeField);
+      timePrefix[timeField.length] = comma;
+    }
+    const codes = { regionFields: this.regionFields, activityFields: this.activityFields, timePrefix };
+    this.helper?.setCodes(codes);
+    return codes;
+  }
+
   private writeCells(timeField: Uint8Array | undefined, a: ComplexityAnalysis): void {
     const w = this.writers["cells.csv"];
-    const nP = a.activities.length;
-    const { values, rca, presence, density, cog } = a;
-    for (let r = 0; r < a.regions.length; r++) {
-      const regionField = this.regionFields[r]!;
-      for (let p = 0; p < nP; p++) {
-        const i = r * nP + p;
-        this.startRow(w, timeField);
-        w.bytes(regionField);
-        w.bytes(this.activityFields[p]!);
-        w.number(values[i]!);
-        w.byte(comma);
-        w.number(rca[i]!);
-        w.byte(comma);
-        w.byte(presence[i]! === 0 ? 48 : 49);
-        w.byte(comma);
-        w.number(density[i]!);
-        w.byte(comma);
-        w.number(cog[i]!);
-        w.byte(newline);
-      }
-    }
-    w.rows += a.regions.length * nP;
+    writeRowBlocks(w, cellBlocks(a, this.rowCodes(timeField), this.scratch), this.helper);
+    w.rows += a.regions.length * a.activities.length;
   }
 
   private writeProximity(timeField: Uint8Array | undefined, a: ComplexityAnalysis): void {
     const w = this.writers["proximity.csv"];
+    writeRowBlocks(w, pairBlocks(a.proximity, this.rowCodes(timeField), this.scratch), this.helper);
     const nP = a.activities.length;
-    const proximity = a.proximity;
-    const cache = this.proximityTexts;
-    for (let i = 0; i < nP; i++) {
-      const first = this.activityFields[i]!;
-      for (let j = i + 1; j < nP; j++) {
-        this.startRow(w, timeField);
-        w.bytes(first);
-        w.bytes(this.activityFields[j]!);
-        w.number(proximity.value(i, j), cache);
-        w.byte(newline);
-      }
-    }
     w.rows += (nP * (nP - 1)) / 2;
   }
 
@@ -176,6 +182,8 @@ export class ComplexityTables {
       this.writers[name].close();
       renameSync(join(this.outDir, `${name}.partial`), join(this.outDir, name));
     }
+    void this.background?.close();
+    void this.helper?.close();
   }
 
   /** Closes and removes the partial tables (after a failure). */
@@ -188,5 +196,7 @@ export class ComplexityTables {
       }
       rmSync(join(this.outDir, `${name}.partial`), { force: true });
     }
+    void this.background?.close();
+    void this.helper?.close();
   }
 }

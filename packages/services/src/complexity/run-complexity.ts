@@ -5,7 +5,7 @@
 //   3. analyse   analyseComplexity per period (RCA, M, ECI/PCI, proximity, density, COI, COG)
 //   4. write     each period's rows appended to regions/activities/cells/proximity.csv
 //   5. meta      meta.json; the tables get their final names only when all went well
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   analyseComplexity,
@@ -15,9 +15,10 @@ import {
   type ProfileId,
   panelFromLong,
 } from "@smartspec/analytics";
+import { withInputLocation } from "../input/locate-analytics-error.ts";
 import type { LongInput } from "../input/long-input.ts";
 import { readLongCsv } from "../input/read-long-csv.ts";
-import { withInputLocation } from "../input/locate-analytics-error.ts";
+import { prepareOutputFolder } from "../output/prepare-output-folder.ts";
 import { inStage, inStageAsync, type StageListener } from "../pipeline/stage-listener.ts";
 import { type ComplexityPeriodMeta, complexityMeta, periodMeta } from "./complexity-meta.ts";
 import { ComplexityTables } from "./complexity-tables.ts";
@@ -55,8 +56,12 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
   );
   const panel = inStage(onStage, "panel", () => withInputLocation(long, () => panelFromLong(long.table)));
   const layout = { time: input.columns.time !== undefined, fitness: method === "fitness" };
-  mkdirSync(props.outDir, { recursive: true });
-  const tables = new ComplexityTables(props.outDir, layout);
+  prepareOutputFolder(props.outDir);
+  const tables = new ComplexityTables(props.outDir, layout, {
+    regions: panel.matrices[0]!.regions.length,
+    activities: panel.matrices[0]!.activities.length,
+    periods: panel.matrices.length,
+  });
   const periods: ComplexityPeriodMeta[] = [];
   try {
     panel.matrices.forEach((matrix, k) => {

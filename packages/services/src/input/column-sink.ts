@@ -1,10 +1,10 @@
 // Collects the requested columns of a CSV file into columnar arrays and checks every field as it
 // arrives, so each error names its line and column. Both parsers (the fast one and csv-parse)
 // fill this one sink, so they cannot disagree on what a valid value is. The fast parser writes
-// into its arrays directly (after `reserve`); csv-parse goes through `field`.
-import { CodeInterner } from "./code-interner.ts";
+// into its arrays directly (after `reserve`); csv-parse goes through `fieldText`.
+import { CodeInterner, hashBytes } from "./code-interner.ts";
 import { inputMessages } from "./input-messages.ts";
-import { isBlank, parseDecimal } from "./parse-decimal.ts";
+import { parseDecimalBytes, parseDecimalText } from "./parse-decimal.ts";
 
 /** A column the caller wants: codes stay text, numbers must be non-negative decimals. */
 export interface CsvColumnRequest {
@@ -42,6 +42,7 @@ export function locateColumns(
   });
 }
 
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const emptyIds = new Int32Array(0);
 const emptyNumbers = new Float64Array(0);
 
@@ -93,28 +94,43 @@ export class ColumnSink {
     });
   }
 
-  /** Stores field `text[start, end)` of the current row in `slot` (room must be reserved). */
-  field(slot: number, text: string, start: number, end: number, line: number): void {
-    if (this.requests[slot]!.kind === "number") this.numbers[slot]![this.rows] = this.number(slot, text, start, end, line);
-    else this.ids[slot]![this.rows] = this.code(slot, text, start, end, line);
-  }
-
-  /** The id of a code field; throws for an empty code. */
-  code(slot: number, text: string, start: number, end: number, line: number): number {
-    if (end === start) throw inputMessages.emptyCode(this.label, line, this.header[this.headerIndex[slot]!]!);
-    return this.interners[slot]!.intern(text, start, end);
-  }
-
-  /** The value of a number field; throws for an empty, non-numeric or negative one. */
-  number(slot: number, text: string, start: number, end: number, line: number): number {
-    const value = parseDecimal(text, start, end);
-    if (value >= 0) return value;
-    const field = text.slice(start, end);
-    const column = this.header[this.headerIndex[slot]!]!;
-    if (isBlank(field, 0, field.length)) throw inputMessages.emptyValue(this.label, line, column);
-    if (parseDecimal(field, 0, field.length) < 0) {
-      throw inputMessages.negativeValue(this.label, line, column, field.trim());
+  /** Stores a field given as text (the csv-parse path) in `slot` (room must be reserved). */
+  fieldText(slot: number, text: string, line: number): void {
+    if (this.requests[slot]!.kind === "number") {
+      const value = parseDecimalText(text);
+      this.numbers[slot]![this.rows] = value >= 0 ? value : this.reject(slot, text, line);
+    } else {
+      if (text === "") throw this.emptyCode(slot, line);
+      this.ids[slot]![this.rows] = this.interners[slot]!.internText(text);
     }
+  }
+
+  /** The id of the code field `bytes[start, end)` with FNV-1a hash `hash`; throws for an empty code. */
+  code(slot: number, bytes: Uint8Array, start: number, end: number, hash: number, line: number): number {
+    if (end === start) throw this.emptyCode(slot, line);
+    return this.interners[slot]!.intern(bytes, start, end, hash);
+  }
+
+  /** The id of a code field, hashing it here (quoted fields). */
+  codeUnhashed(slot: number, bytes: Uint8Array, start: number, end: number, line: number): number {
+    return this.code(slot, bytes, start, end, hashBytes(bytes, start, end), line);
+  }
+
+  /** The value of the number field `bytes[start, end)`; throws for an empty, non-numeric or negative one. */
+  number(slot: number, bytes: Uint8Array, start: number, end: number, line: number): number {
+    const value = parseDecimalBytes(bytes, start, end);
+    return value >= 0 ? value : this.reject(slot, decoder.decode(bytes.subarray(start, end)), line);
+  }
+
+  private emptyCode(slot: number, line: number) {
+    return inputMessages.emptyCode(this.label, line, this.header[this.headerIndex[slot]!]!);
+  }
+
+  private reject(slot: number, field: string, line: number): never {
+    const column = this.header[this.headerIndex[slot]!]!;
+    if (field.trim() === "") throw inputMessages.emptyValue(this.label, line, column);
+    if (parseDecimalText(field) < 0)
+      throw inputMessages.negativeValue(this.label, line, column, field.trim());
     throw inputMessages.nonNumericValue(this.label, line, column, field);
   }
 

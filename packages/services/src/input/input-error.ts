@@ -1,5 +1,6 @@
 /**
- * The one error class of the services layer for problems in the user's data or files: an empty
+ * The one error class of the services layer for problems in the user's data or files (including
+ * an output folder that cannot be written): an empty
  * file, a missing column, a value that is not a number... `message` is a complete sentence that
  * names the file, the line (1-based, as an editor shows it) and the column, so an adapter prints
  * it as it is; `code` is stable for tests and adapters; `location` repeats the place as fields.
@@ -18,6 +19,7 @@ export const inputErrorCodes = [
   "empty-code",
   "duplicate-cell",
   "invalid-data",
+  "unwritable-output",
 ] as const;
 
 export type InputErrorCode = (typeof inputErrorCodes)[number];

@@ -84,5 +84,10 @@ export const inputMessages = {
     ),
   atRecord: (file: string, line: number, column: string, message: string) =>
     new InputError("invalid-data", `${where(file, line, column)}: ${message}`, { file, line, column }),
-  invalidData: (file: string, message: string) => new InputError("invalid-data", `${file}: ${message}`, { file }),
+  unwritableOutput: (folder: string, reason: string) =>
+    new InputError("unwritable-output", `${folder}: cannot write the output folder (${reason}).`, {
+      file: folder,
+    }),
+  invalidData: (file: string, message: string) =>
+    new InputError("invalid-data", `${file}: ${message}`, { file }),
 } as const;

@@ -2,6 +2,7 @@
 // file lines and column names. This turns an `AnalyticsError` into an `InputError` that names the
 // file, the line and the column.
 import { AnalyticsError } from "@smartspec/analytics";
+import { OptionError } from "../pipeline/option-error.ts";
 import type { InputError } from "./input-error.ts";
 import { inputMessages } from "./input-messages.ts";
 import type { LongCsv } from "./read-long-csv.ts";
@@ -34,12 +35,18 @@ export function locateAnalyticsError(error: AnalyticsError, long: LongCsv): Inpu
   return inputMessages.atRecord(label, line, column, error.message);
 }
 
-/** Runs `compute`, turning any `AnalyticsError` about `long`'s records into a located `InputError`. */
+/**
+ * Runs `compute`, turning an `AnalyticsError` about `long`'s records into a located `InputError`,
+ * and one about the options (code "invalid-option") into an `OptionError`.
+ */
 export function withInputLocation<T>(long: LongCsv, compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof AnalyticsError) throw locateAnalyticsError(error, long);
+    if (error instanceof AnalyticsError) {
+      if (error.code === "invalid-option") throw new OptionError(error.message);
+      throw locateAnalyticsError(error, long);
+    }
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 // Reads chosen columns of a CSV file (plain or gzip) into columnar arrays.
 //
-//   file -> read-text-chunks (gzip by magic bytes, BOM, strict UTF-8, line-aligned chunks)
+//   file -> read-byte-chunks (gzip by magic bytes, BOM, strict UTF-8, line-aligned chunks)
 //        -> header: first non-blank line; delimiter guessed from it unless given
 //        -> fast parser (simple quoting) ... or, when a row needs more, csv-parse from the start
 //        -> ColumnSink (typed arrays, every field checked, errors name file, line and column)
@@ -9,7 +9,12 @@ import { ColumnSink, type CsvColumnRequest, type CsvColumnsData } from "./column
 import { type CsvDelimiter, detectDelimiter } from "./detect-delimiter.ts";
 import { NeedsGeneralParser, parseFastChunk } from "./fast-csv-parser.ts";
 import { inputMessages } from "./input-messages.ts";
-import { readTextChunks, type SourceFacts, type TextChunk } from "./read-text-chunks.ts";
+import {
+  type ByteChunk,
+  type ReadBytesOptions,
+  readByteChunks,
+  type SourceFacts,
+} from "./read-byte-chunks.ts";
 import { splitCsvLine } from "./split-csv-line.ts";
 
 export interface ReadCsvColumnsProps {
@@ -19,6 +24,10 @@ export interface ReadCsvColumnsProps {
   readonly columns: readonly CsvColumnRequest[];
   /** Default: guessed from the header line. */
   readonly delimiter?: CsvDelimiter;
+  /** "auto" (default): the fast parser, csv-parse when a row needs it; "csv-parse": always csv-parse. */
+  readonly parser?: "auto" | "csv-parse";
+  /** Reading limits (tests use small ones to exercise streaming). */
+  readonly reading?: Pick<ReadBytesOptions, "wholeFileLimit" | "streamChunkBytes">;
 }
 
 export interface CsvColumnsResult extends CsvColumnsData {
@@ -34,15 +43,18 @@ interface HeaderState {
   names: string[];
 }
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
 /** Finds the header (first non-blank line) in a chunk, or undefined when the chunk is blank. */
-function findHeader(chunk: TextChunk, delimiter: CsvDelimiter | undefined): HeaderState | undefined {
-  const text = chunk.text;
+function findHeader(chunk: ByteChunk, delimiter: CsvDelimiter | undefined): HeaderState | undefined {
+  const bytes = chunk.bytes;
   let line = chunk.firstLine;
   let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const content = text.slice(start, end).replace(/\r$/, "");
+  while (start < bytes.length) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    const content = decoder.decode(bytes.subarray(start, end)).replace(/\r$/, "");
     if (content.trim() !== "") {
       const chosen = delimiter ?? detectDelimiter(content);
       return { line, delimiter: chosen, names: splitCsvLine(content, chosen) };
@@ -67,14 +79,17 @@ async function readFast(props: ReadCsvColumnsProps, label: string): Promise<CsvC
   let header: HeaderState | undefined;
   let sink: ColumnSink | undefined;
   const columnAt = (prefix: string, _line: number, before: string) =>
-    columnOfPrefix(header ?? findHeader({ text: before, firstLine: 1 }, props.delimiter), prefix);
-  for await (const chunk of readTextChunks(props.path, { label, columnAt }, facts)) {
+    columnOfPrefix(
+      header ?? findHeader({ bytes: encoder.encode(before), firstLine: 1 }, props.delimiter),
+      prefix,
+    );
+  for await (const chunk of readByteChunks(props.path, { ...props.reading, label, columnAt }, facts)) {
     if (header === undefined) {
       header = findHeader(chunk, props.delimiter);
       if (header === undefined) continue;
       sink = new ColumnSink(label, header.names, props.columns);
     }
-    parseFastChunk(chunk, header.delimiter, sink!, header.line);
+    parseFastChunk(chunk, header.delimiter.charCodeAt(0), sink!, header.line);
   }
   return finish(label, header, sink, facts, "fast");
 }
@@ -96,12 +111,15 @@ async function readGeneral(props: ReadCsvColumnsProps, label: string): Promise<C
   let header: HeaderState | undefined;
   let sink: ColumnSink | undefined;
   const columnAt = (prefix: string, _line: number, before: string) =>
-    columnOfPrefix(header ?? findHeader({ text: before, firstLine: 1 }, props.delimiter), prefix);
-  const chunks = readTextChunks(props.path, { label, columnAt }, facts);
+    columnOfPrefix(
+      header ?? findHeader({ bytes: encoder.encode(before), firstLine: 1 }, props.delimiter),
+      prefix,
+    );
+  const chunks = readByteChunks(props.path, { ...props.reading, label, columnAt }, facts);
   // The delimiter must be known before csv-parse starts: take it from the first non-blank chunk.
-  const buffered: string[] = [];
+  const buffered: Uint8Array[] = [];
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-    buffered.push(next.value.text);
+    buffered.push(next.value.bytes);
     header = findHeader(next.value, props.delimiter);
     if (header !== undefined) break;
   }
@@ -114,16 +132,19 @@ async function readGeneral(props: ReadCsvColumnsProps, label: string): Promise<C
     info: true,
   });
   const feed = (async () => {
-    for (const text of buffered) if (!parser.write(text)) await new Promise((r) => parser.once("drain", r));
+    for (const bytes of buffered) if (!parser.write(bytes)) await new Promise((r) => parser.once("drain", r));
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-      if (!parser.write(next.value.text)) await new Promise((r) => parser.once("drain", r));
+      if (!parser.write(next.value.bytes)) await new Promise((r) => parser.once("drain", r));
     }
     parser.end();
   })();
   feed.catch((error: unknown) => parser.destroy(error as Error));
   const fields = header.names.length;
   let first = true;
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: string[];
+    info: { lines: number };
+  }>) {
     if (first) {
       first = false;
       header.names = record;
@@ -137,7 +158,7 @@ async function readGeneral(props: ReadCsvColumnsProps, label: string): Promise<C
     target.reserve(1);
     for (let f = 0; f < fields; f++) {
       const slot = target.slotOfField[f]!;
-      if (slot >= 0) target.field(slot, record[f]!, 0, record[f]!.length, line);
+      if (slot >= 0) target.fieldText(slot, record[f]!, line);
     }
     target.endRow(line);
   }
@@ -151,6 +172,7 @@ async function readGeneral(props: ReadCsvColumnsProps, label: string): Promise<C
  */
 export async function readCsvColumns(props: ReadCsvColumnsProps): Promise<CsvColumnsResult> {
   const label = props.label ?? props.path;
+  if (props.parser === "csv-parse") return readGeneral(props, label);
   try {
     return await readFast(props, label);
   } catch (error) {

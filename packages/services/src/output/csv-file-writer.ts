@@ -3,12 +3,24 @@
 // shortest round-trip form (ECMAScript Number::toString, so `Number(text) === x` exactly); NaN,
 // the engine's "not defined" (e.g. a dropped region), is written as an empty field.
 import { closeSync, openSync, writeSync } from "node:fs";
+import type { BackgroundWrites } from "./background-writes.ts";
 import { appendNumber, type NumberTextCache } from "./number-text.ts";
 
 const encoder = new TextEncoder();
 const bufferBytes = 1 << 20;
 /** Room that any single number needs: "-1.2345678901234567e-308" is 24 bytes. */
 const numberRoom = 32;
+
+/** Copies `data` into `buffer` at `offset`; returns the new offset (a loop beats `set` for short fields). */
+export function appendBytes(buffer: Uint8Array, offset: number, data: Uint8Array): number {
+  const n = data.length;
+  if (n > 32) {
+    buffer.set(data, offset);
+    return offset + n;
+  }
+  for (let i = 0; i < n; i++) buffer[offset + i] = data[i]!;
+  return offset + n;
+}
 
 /** A CSV field as bytes: quoted (RFC 4180) only when it holds a comma, quote or line break. */
 export function encodeCsvField(text: string): Uint8Array {
@@ -17,15 +29,25 @@ export function encodeCsvField(text: string): Uint8Array {
 }
 
 export class CsvFileWriter {
-  private buffer = Buffer.allocUnsafe(bufferBytes);
+  private buffer: Uint8Array;
+  private slot = -1;
   private offset = 0;
   private readonly fd: number;
   /** Bytes written so far (flushed or not). */
   bytesWritten = 0;
   rows = 0;
 
-  constructor(readonly path: string) {
+  /** With `background`, the write system calls run on its helper thread (big tables). */
+  constructor(
+    readonly path: string,
+    private readonly background?: BackgroundWrites,
+  ) {
     this.fd = openSync(path, "w");
+    if (background) {
+      const { slot, buffer } = background.acquire();
+      this.slot = slot;
+      this.buffer = buffer;
+    } else this.buffer = Buffer.allocUnsafe(bufferBytes);
   }
 
   /** Writes a header (or any) line of plain fields. */
@@ -39,19 +61,19 @@ export class CsvFileWriter {
 
   /** Appends raw bytes (a pre-encoded field). */
   bytes(data: Uint8Array): void {
-    const n = data.length;
-    if (this.offset + n > this.buffer.length) {
-      this.flush();
-      if (n > this.buffer.length) this.buffer = Buffer.allocUnsafe(n);
+    this.offset = appendBytes(this.reserve(data.length), this.offset, data);
+  }
+
+  /** Appends bytes of any length (a formatted block of rows), a buffer at a time. */
+  largeBytes(data: Uint8Array): void {
+    let from = 0;
+    while (from < data.length) {
+      if (this.offset === this.buffer.length) this.flush();
+      const take = Math.min(data.length - from, this.buffer.length - this.offset);
+      this.buffer.set(data.subarray(from, from + take), this.offset);
+      this.offset += take;
+      from += take;
     }
-    const buffer = this.buffer;
-    let o = this.offset;
-    if (n < 16) for (let i = 0; i < n; i++) buffer[o++] = data[i]!;
-    else {
-      buffer.set(data, o);
-      o += n;
-    }
-    this.offset = o;
   }
 
   byte(value: number): void {
@@ -61,13 +83,21 @@ export class CsvFileWriter {
 
   /** Appends a number in shortest round-trip form; NaN gives an empty field. */
   number(x: number, cache?: NumberTextCache): void {
-    if (this.offset + numberRoom > this.buffer.length) this.flush();
-    this.offset = appendNumber(this.buffer, this.offset, x, cache);
+    this.offset = appendNumber(this.reserve(numberRoom), this.offset, x, cache);
   }
 
-  /** Makes sure `n` more bytes fit without a flush in between (for hand-inlined row loops). */
-  reserve(n: number): Buffer {
-    if (this.offset + n > this.buffer.length) this.flush();
+  /**
+   * For hand-inlined row loops: makes sure `n` more bytes fit (flushing if needed) and returns the
+   * buffer; write from `position`, then set `position` to the new end.
+   */
+  reserve(n: number): Uint8Array {
+    if (this.offset + n > this.buffer.length) {
+      this.flush();
+      if (n > this.buffer.length) {
+        if (this.background) throw new Error(`a row of ${n} bytes does not fit the write buffer`);
+        this.buffer = Buffer.allocUnsafe(n);
+      }
+    }
     return this.buffer;
   }
 
@@ -80,14 +110,30 @@ export class CsvFileWriter {
   }
 
   flush(): void {
-    let done = 0;
-    while (done < this.offset) done += writeSync(this.fd, this.buffer, done, this.offset - done);
+    if (this.offset === 0) return;
     this.bytesWritten += this.offset;
+    if (this.background) {
+      this.background.submit(this.fd, this.slot, this.offset);
+      const { slot, buffer } = this.background.acquire();
+      this.slot = slot;
+      this.buffer = buffer;
+    } else {
+      let done = 0;
+      while (done < this.offset) done += writeSync(this.fd, this.buffer, done, this.offset - done);
+    }
     this.offset = 0;
   }
 
+  private closed = false;
+
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.flush();
+    if (this.background) {
+      this.background.release(this.slot);
+      this.background.drain();
+    }
     closeSync(this.fd);
   }
 }

@@ -44,7 +44,7 @@ export function appendNumber(buffer: Uint8Array, offset: number, x: number, cach
     buffer[offset] = 48;
     return offset + 1;
   }
-  if (x !== x) return offset;
+  if (Number.isNaN(x)) return offset;
   if (Number.isInteger(x) && x < maxExactInteger && x > -maxExactInteger) {
     let o = offset;
     let v = x;

@@ -10,7 +10,9 @@ export function engineVersion(): string {
   if (cached !== undefined) return cached;
   try {
     const entry = import.meta.resolve("@smartspec/analytics");
-    const manifest = JSON.parse(readFileSync(new URL("../package.json", entry), "utf8")) as { version?: string };
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", entry), "utf8")) as {
+      version?: string;
+    };
     cached = manifest.version ?? "unknown";
   } catch {
     cached = "unknown";

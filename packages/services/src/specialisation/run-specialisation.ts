@@ -4,18 +4,19 @@
 //   2. panel     one matrix per period (panelFromLong)
 //   3. indices   specialisationIndices per period
 //   4. write     regions.csv, activities.csv (rows appended per period), meta.json
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { panelFromLong, type RegionalConvention } from "@smartspec/analytics";
-import { inputMeta, tableConventions } from "../complexity/complexity-meta.ts";
-import type { LongInput } from "../input/long-input.ts";
 import { withInputLocation } from "../input/locate-analytics-error.ts";
+import type { LongInput } from "../input/long-input.ts";
 import { readLongCsv } from "../input/read-long-csv.ts";
 import { type RegionValuesInput, readRegionValues } from "../input/read-region-values.ts";
 import { appendCodeRows } from "../output/code-table-rows.ts";
 import { encodeCodesWithComma } from "../output/csv-codes.ts";
 import { CsvFileWriter, encodeCsvField } from "../output/csv-file-writer.ts";
+import { prepareOutputFolder } from "../output/prepare-output-folder.ts";
 import { engineVersion } from "../pipeline/engine-version.ts";
+import { inputMeta, tableConventions } from "../pipeline/input-meta.ts";
 import { inStage, inStageAsync, type StageListener } from "../pipeline/stage-listener.ts";
 import { specialisationIndices } from "./specialisation-indices.ts";
 
@@ -34,10 +35,17 @@ export interface RunSpecialisationProps {
 export interface RunSpecialisationResult {
   readonly outDir: string;
   readonly warnings: readonly string[];
-  readonly meta: Record<string, unknown> & { readonly outputs: Record<string, { rows: number; columns: string[] }> };
+  readonly meta: Record<string, unknown> & {
+    readonly outputs: Record<string, { rows: number; columns: string[] }>;
+  };
 }
 
-function zeroTotalWarnings(kind: string, codes: readonly string[], totals: Float64Array, time: string | null) {
+function zeroTotalWarnings(
+  kind: string,
+  codes: readonly string[],
+  totals: Float64Array,
+  time: string | null,
+) {
   const zero = codes.filter((_, i) => totals[i] === 0);
   if (zero.length === 0) return [];
   const shown = zero.slice(0, 10).join(", ") + (zero.length > 10 ? ", ..." : "");
@@ -61,7 +69,7 @@ export async function runSpecialisation(props: RunSpecialisationProps): Promise<
   const populationVector = population
     ? Float64Array.from(first.regions, (r) => population.byRegion.get(r) ?? Number.NaN)
     : undefined;
-  mkdirSync(props.outDir, { recursive: true });
+  prepareOutputFolder(props.outDir);
   const regionFields = encodeCodesWithComma(first.regions);
   const activityFields = encodeCodesWithComma(first.activities);
   const warnings: string[] = [];
@@ -97,8 +105,18 @@ export async function runSpecialisation(props: RunSpecialisationProps): Promise<
         activitiesWriter.line(headers.activities);
       }
       const timeField = period === null ? undefined : encodeCsvField(period);
-      appendCodeRows(regionsWriter!, timeField, regionFields, indices.regionColumns.map(([, v]) => v));
-      appendCodeRows(activitiesWriter!, timeField, activityFields, indices.activityColumns.map(([, v]) => v));
+      appendCodeRows(
+        regionsWriter!,
+        timeField,
+        regionFields,
+        indices.regionColumns.map(([, v]) => v),
+      );
+      appendCodeRows(
+        activitiesWriter!,
+        timeField,
+        activityFields,
+        indices.activityColumns.map(([, v]) => v),
+      );
     });
   });
   const outputs = {

@@ -64,7 +64,10 @@ export function specialisationIndices(
   if (options.groupDigits !== undefined) {
     activityGroups = groupCodesByPrefix(matrix.activities, options.groupDigits);
     const variety = relatedVariety(matrix, activityGroups);
-    regionColumns.push(["related_variety", variety.relatedVariety], ["unrelated_variety", variety.unrelatedVariety]);
+    regionColumns.push(
+      ["related_variety", variety.relatedVariety],
+      ["unrelated_variety", variety.unrelatedVariety],
+    );
   }
   const activityColumns: IndexColumns = [
     ["total", activityTotals(matrix)],
@@ -73,9 +76,13 @@ export function specialisationIndices(
     ["locational_gini", locationalGini(matrix)],
     [
       "hoover_index",
-      hooverIndex(matrix, options.population ? { ...convention, population: options.population } : convention),
+      hooverIndex(
+        matrix,
+        options.population ? { ...convention, population: options.population } : convention,
+      ),
     ],
   ];
-  if (options.population) activityColumns.push(["hoover_gini", hooverGini(matrix, options.population, convention)]);
+  if (options.population)
+    activityColumns.push(["hoover_gini", hooverGini(matrix, options.population, convention)]);
   return { regionColumns, activityColumns, ...(activityGroups ? { activityGroups } : {}) };
 }

@@ -1,0 +1,12 @@
+// The closed sets of analysis choices that adapters (the CLI, later the server) offer users.
+// Re-exported from the engine so an adapter never imports @smartspec/analytics itself.
+export {
+  type ComplexityMethod,
+  complexityMethods,
+  type ProfileId,
+  profileIds,
+  type RegionalConvention,
+  type RelatednessMethod,
+  regionalConventions,
+  relatednessMethods,
+} from "@smartspec/analytics";

@@ -1,0 +1,35 @@
+// What every meta.json of a long-data command says about its input and its tables.
+import type { LongInput } from "../input/long-input.ts";
+import type { LongCsv } from "../input/read-long-csv.ts";
+
+/** The facts about the input that every meta.json of a long-data command records. */
+export function inputMeta(input: LongInput, long: LongCsv) {
+  const { source } = long;
+  return {
+    file: input.label,
+    sha256: source.facts.sha256,
+    bytes: source.facts.bytes,
+    gzip: source.facts.gzip,
+    delimiter: source.delimiter,
+    rows: long.table.region.length,
+    columns: input.columns,
+    ...(input.dataset
+      ? {
+          dataset: {
+            id: input.dataset.id,
+            title: input.dataset.title,
+            licence: input.dataset.licence,
+            attribution: input.dataset.attribution,
+          },
+        }
+      : {}),
+  };
+}
+
+/** Conventions every table of smartspec follows, restated in each meta.json. */
+export const tableConventions = {
+  numbers: "shortest decimal that parses back to the same double",
+  empty:
+    "an empty field is a value that is not defined (NaN), e.g. for a region or activity dropped because its total is zero",
+  codes: "codes are text as in the input (leading zeros kept), sorted by UTF-16 code units",
+} as const;
