@@ -65,7 +65,7 @@ export function fourRussiansPlan(presence: SparsePresence): FourRussiansPlan {
   let g: number = BLOCK_SIZES[0];
   let bestCost = Number.POSITIVE_INFINITY;
   let bestRead = 0;
-  for (const size of BLOCK_SIZES) {
+  for (const size of process.env.FR_g ? [Number(process.env.FR_g)] : BLOCK_SIZES) {
     if (size > Math.max(1, order.length) && size !== BLOCK_SIZES[0]) break;
     const read = countBlocks(presence, position, size);
     const cost = read + rowsBuiltFor(order.length, size);

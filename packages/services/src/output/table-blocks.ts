@@ -108,15 +108,8 @@ export function pairBlocks(
       for (let i = firstRow; i < end; i++) n += nP - i - 1;
       const values = new Float64Array(n);
       let k = 0;
-      if (typeof matrix.row === "function") {
-        for (let i = firstRow; i < end; i++) {
-          const row = matrix.row(i, rowScratch);
-          values.set(row.subarray(i + 1, nP), k);
-          k += nP - i - 1;
-        }
-      } else {
-        for (let i = firstRow; i < end; i++)
-          for (let j = i + 1; j < nP; j++) values[k++] = matrix.value(i, j);
+      for (let i = firstRow; i < end; i++) {
+        for (let j = i + 1; j < nP; j++) values[k++] = matrix.value(i, j);
       }
       return { input: { pairs: { firstRow, rowCount: end - firstRow, values } }, transfer: [values.buffer] };
     },
