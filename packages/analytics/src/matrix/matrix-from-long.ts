@@ -1,12 +1,27 @@
 import { AnalyticsError } from "../common/analytics-error.ts";
 import type { RegionActivityMatrix } from "./region-activity-matrix.ts";
 
+/** A code column as ids into a list of distinct codes: `codes[ids[i]]` is record i's code. */
+export interface CodedColumn {
+  readonly codes: readonly string[];
+  readonly ids: Int32Array;
+}
+
 /** Long ("tidy") data in columns: one record per region x activity (x time) cell. */
 export interface LongTable {
   readonly region: readonly string[];
   readonly activity: readonly string[];
   readonly value: ArrayLike<number>;
   readonly time?: readonly string[];
+  /**
+   * The same code columns as ids, when the reader interned them (it must agree with the string
+   * columns). Lets the matrix be built without hashing every record's strings again.
+   */
+  readonly coded?: {
+    readonly region: CodedColumn;
+    readonly activity: CodedColumn;
+    readonly time?: CodedColumn;
+  };
 }
 
 export interface MatrixFromLongOptions {
@@ -25,13 +40,32 @@ export function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function indexCodes(codes: readonly string[]): { sorted: string[]; index: Map<string, number> } {
+/** Sorted distinct codes and, for every record, the position of its code in that list. */
+interface SortedColumn {
+  readonly sorted: string[];
+  readonly position: Int32Array;
+}
+
+function sortColumn(codes: readonly string[]): SortedColumn {
   const unique = new Set<string>();
   for (const c of codes) unique.add(c);
   const sorted = [...unique].sort(compareCodes);
   const index = new Map<string, number>();
   for (let i = 0; i < sorted.length; i++) index.set(sorted[i]!, i);
-  return { sorted, index };
+  const position = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) position[i] = index.get(codes[i]!)!;
+  return { sorted, position };
+}
+
+function sortCodedColumn(column: CodedColumn): SortedColumn {
+  const order = Array.from(column.codes.keys()).sort((a, b) =>
+    compareCodes(column.codes[a]!, column.codes[b]!),
+  );
+  const rank = new Int32Array(column.codes.length);
+  for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
+  const position = new Int32Array(column.ids.length);
+  for (let i = 0; i < position.length; i++) position[i] = rank[column.ids[i]!]!;
+  return { sorted: order.map((id) => column.codes[id]!), position };
 }
 
 function checkLengths(table: LongTable): number {
@@ -66,9 +100,14 @@ function checkValue(table: LongTable, i: number): number {
  */
 export function panelFromLong(table: LongTable, options: MatrixFromLongOptions = {}): Panel {
   const n = checkLengths(table);
-  const regions = indexCodes(table.region);
-  const activities = indexCodes(table.activity);
-  const times = table.time ? indexCodes(table.time) : { sorted: [""], index: new Map([["", 0]]) };
+  const coded = table.coded;
+  const regions = coded ? sortCodedColumn(coded.region) : sortColumn(table.region);
+  const activities = coded ? sortCodedColumn(coded.activity) : sortColumn(table.activity);
+  const times = !table.time
+    ? { sorted: [""], position: new Int32Array(n) }
+    : coded?.time
+      ? sortCodedColumn(coded.time)
+      : sortColumn(table.time);
   const nR = regions.sorted.length;
   const nP = activities.sorted.length;
   const cellsPerPeriod = nR * nP;
@@ -77,8 +116,8 @@ export function panelFromLong(table: LongTable, options: MatrixFromLongOptions =
   const sum = options.duplicates === "sum";
   for (let i = 0; i < n; i++) {
     const x = checkValue(table, i);
-    const t = table.time ? times.index.get(table.time[i]!)! : 0;
-    const cell = regions.index.get(table.region[i]!)! * nP + activities.index.get(table.activity[i]!)!;
+    const t = times.position[i]!;
+    const cell = regions.position[i]! * nP + activities.position[i]!;
     const key = t * cellsPerPeriod + cell;
     const first = firstRecord[key]!;
     if (first >= 0 && !sum) {

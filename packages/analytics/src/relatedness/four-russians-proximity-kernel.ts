@@ -143,27 +143,31 @@ function buildTables(
   }
 }
 
-/** acc[0..span) = Σ table rows of one region, four rows per pass. */
-function sumRows(
-  acc: Float64Array,
+/** out[base..base + width) += Σ table rows[from..to) (row offset `skip`, minus `shift` rows), four per pass. */
+function addRows(
+  out: Float64Array,
+  base: number,
   table: Float64Array,
   rows: Int32Array,
   from: number,
   to: number,
+  shift: number,
   span: number,
+  skip: number,
+  width: number,
 ) {
-  acc.fill(0);
   let x = from;
   for (; x + 3 < to; x += 4) {
-    const a = rows[x]! * span;
-    const b = rows[x + 1]! * span;
-    const c = rows[x + 2]! * span;
-    const d = rows[x + 3]! * span;
-    for (let i = 0; i < span; i++) acc[i]! += table[a + i]! + table[b + i]! + (table[c + i]! + table[d + i]!);
+    const a = (rows[x]! - shift) * span + skip;
+    const b = (rows[x + 1]! - shift) * span + skip;
+    const c = (rows[x + 2]! - shift) * span + skip;
+    const d = (rows[x + 3]! - shift) * span + skip;
+    for (let p = 0; p < width; p++)
+      out[base + p]! += table[a + p]! + table[b + p]! + (table[c + p]! + table[d + p]!);
   }
   for (; x < to; x++) {
-    const a = rows[x]! * span;
-    for (let i = 0; i < span; i++) acc[i]! += table[a + i]!;
+    const a = (rows[x]! - shift) * span + skip;
+    for (let p = 0; p < width; p++) out[base + p]! += table[a + p]!;
   }
 }
 
@@ -188,13 +192,11 @@ export function fourRussiansProximitySums(
   const group = Math.min(GROUP, nBlocks);
   const table = new Float64Array(group * 2 ** g * nW * chunk);
   const contribution = new Float64Array(nW * chunk);
-  const acc = new Float64Array(nW * chunk);
   const cursor = new Int32Array(nR);
-  const local = new Int32Array(group);
+  const { rowStart: planStart, tableRows } = plan;
   for (let c0 = 0; c0 < nP; c0 += chunk) {
     const width = Math.min(chunk, nP - c0);
     const span = nW * width;
-    const sum = acc.subarray(0, span);
     cursor.set(plan.rowStart.subarray(0, nR));
     for (let b0 = 0; b0 < nBlocks; b0 += group) {
       const b1 = Math.min(nBlocks, b0 + group);
@@ -204,19 +206,13 @@ export function fourRussiansProximitySums(
       for (let r = 0; r < nR; r++) {
         const from = cursor[r]!;
         let to = from;
-        const end = plan.rowStart[r + 1]!;
-        while (to < end && plan.tableRows[to]! < limit) {
-          local[to - from] = plan.tableRows[to]! - shift;
-          to++;
-        }
+        const end = planStart[r + 1]!;
+        while (to < end && tableRows[to]! < limit) to++;
         cursor[r] = to;
         if (to === from) continue;
-        sumRows(sum, table, local, 0, to - from, span);
         const base = r * nP + c0;
         for (let w = 0; w < nW; w++) {
-          const out = outs[w]!;
-          const at = w * width;
-          for (let p = 0; p < width; p++) out[base + p]! += sum[at + p]!;
+          addRows(outs[w]!, base, table, tableRows, from, to, shift, span, w * width, width);
         }
       }
     }

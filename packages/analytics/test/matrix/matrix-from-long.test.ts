@@ -29,6 +29,32 @@ describe("matrixFromLong", () => {
     }
   });
 
+  it("gives the same panel from interned code ids as from the strings", () => {
+    const table = {
+      region: ["b", "a", "b"],
+      activity: ["11", "0011", "0011"],
+      value: [1, 2, 3],
+      time: ["2021", "2020", "2020"],
+    };
+    const coded = {
+      region: { codes: ["b", "a"], ids: Int32Array.from([0, 1, 0]) },
+      activity: { codes: ["11", "0011"], ids: Int32Array.from([0, 1, 1]) },
+      time: { codes: ["2021", "2020"], ids: Int32Array.from([0, 1, 1]) },
+    };
+    const fromStrings = panelFromLong(table);
+    const fromIds = panelFromLong({ ...table, coded });
+    expect(fromIds.times).toEqual(["2020", "2021"]);
+    expect(fromIds.matrices[0]!.regions).toEqual(["a", "b"]);
+    expect(fromIds.matrices[0]!.activities).toEqual(["0011", "11"]);
+    expect(fromIds.matrices.map((m) => [...m.values])).toEqual(
+      fromStrings.matrices.map((m) => [...m.values]),
+    );
+    expect(fromIds.matrices.map((m) => [...m.values])).toEqual([
+      [2, 0, 3, 0],
+      [0, 0, 0, 1],
+    ]);
+  });
+
   it("builds one matrix per period over the union of codes", () => {
     const panel = panelFromLong({
       region: ["a", "a", "b"],

@@ -24,6 +24,8 @@ export interface CsvColumnsData {
   readonly lines: Int32Array;
   /** Per requested column, in request order: string[] for codes, Float64Array for numbers. */
   readonly columns: readonly (string[] | Float64Array)[];
+  /** Per requested column, in request order: the interned codes and ids (code columns), else undefined. */
+  readonly coded: readonly ({ readonly codes: readonly string[]; readonly ids: Int32Array } | undefined)[];
 }
 
 /** Where each requested column is in the header; throws `InputError` listing the header when absent. */
@@ -156,6 +158,11 @@ export class ColumnSink {
       lines: this.lines.slice(0, this.rows),
       columns: this.requests.map((request, slot) =>
         request.kind === "number" ? this.numbers[slot]!.slice(0, this.rows) : this.codeTexts(slot),
+      ),
+      coded: this.requests.map((request, slot) =>
+        request.kind === "number"
+          ? undefined
+          : { codes: this.interners[slot]!.codes, ids: this.ids[slot]!.slice(0, this.rows) },
       ),
     };
   }

@@ -24,7 +24,7 @@ export interface LongCsv {
   readonly columns: LongColumns;
   /** The 1-based file line of record i is `lines[i]`. */
   readonly lines: Int32Array;
-  readonly source: Omit<CsvColumnsResult, "columns" | "lines" | "headerIndex">;
+  readonly source: Omit<CsvColumnsResult, "columns" | "coded" | "lines" | "headerIndex">;
 }
 
 /**
@@ -48,9 +48,11 @@ export async function readLongCsv(props: ReadLongCsvProps): Promise<LongCsv> {
     ],
   });
   const [region, activity, value, time] = result.columns as [string[], string[], Float64Array, string[]?];
-  const { columns: _columns, lines, headerIndex: _headerIndex, ...source } = result;
+  const [regionIds, activityIds, , timeIds] = result.coded;
+  const coded = { region: regionIds!, activity: activityIds!, ...(timeIds ? { time: timeIds } : {}) };
+  const { columns: _columns, coded: _coded, lines, headerIndex: _headerIndex, ...source } = result;
   return {
-    table: time === undefined ? { region, activity, value } : { region, activity, value, time },
+    table: time === undefined ? { region, activity, value, coded } : { region, activity, value, time, coded },
     label,
     columns,
     lines,
