@@ -1,6 +1,6 @@
 // `smartspec demo` (what `npm start` runs): complexity of the bundled world-trade data into
 // ./out/world-trade, with a short summary and the data's attribution.
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { findBundledDataset } from "@smartspec/data";
 import { describe, expect, it } from "vitest";
@@ -15,8 +15,8 @@ describe("smartspec demo", () => {
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines.slice(0, 4)).toEqual([
-      "World exports by country and SITC rev. 2 product, average 1998-2000: 226 regions x 785 activities.",
-      "Profile smartspec, method eigenvalues.",
+      "World exports by country and SITC rev. 2 product, average 1998-2000: 166 regions x 785 activities.",
+      "Profile smartspec, method eigenvalues. Left out 60 exporters with total exports below 50000000 (recorded in meta.json).",
       "",
       "Highest economic complexity (ECI):",
     ]);
@@ -35,9 +35,11 @@ describe("smartspec demo", () => {
     ]);
     const eci = ranks.map((l) => Number(l.trim().split(/\s+/)[2]));
     expect(eci).toEqual([...eci].sort((a, b) => b - a));
+    // Japan leads the ECI ranking of every Atlas of Economic Complexity edition covering these years.
+    expect(ranks[0]!.trim().split(/\s+/)[1]).toBe("jpn");
     expect(lines.slice(14)).toEqual([
       "",
-      "Wrote out/world-trade: regions.csv (226 rows), activities.csv (785 rows), cells.csv (177410 rows), proximity.csv (307720 rows), meta.json",
+      "Wrote out/world-trade: regions.csv (166 rows), activities.csv (785 rows), cells.csv (130310 rows), proximity.csv (307720 rows), meta.json",
       `Data: ${findBundledDataset("world-trade-sitc2")!.attribution}`,
     ]);
     expect(existsSync(join(work, "out", "world-trade", "meta.json"))).toBe(true);
@@ -60,5 +62,33 @@ describe("--delimiter", () => {
       stdout: "",
       stderr: 'smartspec: semi.csv, line 1: no column "r" (the region column); the header has "r;a;v".\n',
     });
+  });
+});
+
+describe("cleaning options", () => {
+  it("records --min-region-total and --min-activity-total with the codes removed", async () => {
+    writeFileSync(
+      join(work, "small.csv"),
+      "r,a,v\nR1,A,30\nR1,B,10\nR2,A,10\nR2,B,30\nR3,A,1\nR3,C,1\nR4,A,20\nR4,B,20\n",
+    );
+    const args = ["complexity", "--input", "small.csv", "--region", "r", "--activity", "a", "--value", "v"];
+    const run = await smartspec(
+      [...args, "--min-region-total", "5", "--min-activity-total", "2", "--out", "clean"],
+      {
+        cwd: work,
+      },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const meta = JSON.parse(readFileSync(join(work, "clean", "meta.json"), "utf8"));
+    // R3 (total 2) goes first; C then totals 0 over R1, R2, R4, below 2.
+    expect(meta.cleaning).toEqual([
+      { step: "min-region-total", threshold: 5, removed: ["R3"] },
+      { step: "min-activity-total", threshold: 2, removed: ["C"] },
+    ]);
+    expect(readTable(join(work, "clean"), "regions.csv").rows.map((row) => row[0])).toEqual([
+      "R1",
+      "R2",
+      "R4",
+    ]);
   });
 });

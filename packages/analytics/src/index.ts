@@ -6,6 +6,7 @@ export * from "./common/round-r.ts";
 export * from "./common/summation.ts";
 export * from "./complexity/index.ts";
 export * from "./matrix/drop-empty.ts";
+export * from "./matrix/filter-panel.ts";
 export * from "./matrix/matrix-from-long.ts";
 export * from "./matrix/region-activity-matrix.ts";
 export * from "./matrix/sparse-presence.ts";

@@ -16,6 +16,8 @@ const options = {
   profile: { type: "string" },
   method: { type: "string" },
   threshold: { type: "string" },
+  "min-region-total": { type: "string" },
+  "min-activity-total": { type: "string" },
   out: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -33,6 +35,10 @@ Analysis:
                        ${profileIds.join(", ")}
   --method NAME        ${complexityMethods.join(", ")} (default: the profile's)
   --threshold X        presence threshold on RCA (default 1)
+
+Cleaning (applied first, recorded with the codes removed in meta.json "cleaning"):
+  --min-region-total X    leave out regions whose total is below X (in any period)
+  --min-activity-total X  then leave out activities whose total is below X (in any period)
 
 Output:
   --out DIR            folder for regions.csv, activities.csv, cells.csv, proximity.csv and
@@ -52,6 +58,8 @@ function runFromOptions(
   const profile = choiceOption(command, values, "profile", profileIds);
   const method = choiceOption(command, values, "method", complexityMethods);
   const threshold = positiveNumberOption(command, values, "threshold");
+  const minRegionTotal = positiveNumberOption(command, values, "min-region-total");
+  const minActivityTotal = positiveNumberOption(command, values, "min-activity-total");
   const outDir = resolve(context.cwd, requiredOption(command, values, "out"));
   return runComplexity({
     input,
@@ -59,6 +67,10 @@ function runFromOptions(
     ...(profile ? { profile } : {}),
     ...(method ? { method } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
+    filter: {
+      ...(minRegionTotal !== undefined ? { minRegionTotal } : {}),
+      ...(minActivityTotal !== undefined ? { minActivityTotal } : {}),
+    },
     ...(context.onStage ? { onStage: context.onStage } : {}),
   });
 }

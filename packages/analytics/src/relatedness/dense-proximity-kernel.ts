@@ -8,7 +8,7 @@ import type { SparsePresence } from "../matrix/sparse-presence.ts";
 type Weights = ArrayLike<number> | null;
 
 /** Columns per block: 128 doubles x P rows = 1 KiB per row (128 KiB per 128 activities). */
-const BLOCK = 128;
+const BLOCK = Number(process.env.DK_B ?? 128);
 
 /** plain += Σ φ_q and, when `weighted` is given, weighted += Σ u_q φ_q over activities[from..to). */
 function accumulate(

@@ -143,7 +143,7 @@ function buildTables(
   }
 }
 
-/** out[base..base + width) += Σ table rows[from..to) (row offset `skip`, minus `shift` rows), four per pass. */
+/** out[base..base + width) += Σ table rows[from..to) (row offset `skip`, minus `shift` rows), eight per pass. */
 function addRows(
   out: Float64Array,
   base: number,
@@ -157,15 +157,28 @@ function addRows(
   width: number,
 ) {
   let x = from;
-  for (; x + 3 < to; x += 4) {
+  for (; x + 7 < to; x += 8) {
     const a = (rows[x]! - shift) * span + skip;
     const b = (rows[x + 1]! - shift) * span + skip;
     const c = (rows[x + 2]! - shift) * span + skip;
     const d = (rows[x + 3]! - shift) * span + skip;
+    const e = (rows[x + 4]! - shift) * span + skip;
+    const f = (rows[x + 5]! - shift) * span + skip;
+    const g = (rows[x + 6]! - shift) * span + skip;
+    const h = (rows[x + 7]! - shift) * span + skip;
     for (let p = 0; p < width; p++)
-      out[base + p]! += table[a + p]! + table[b + p]! + (table[c + p]! + table[d + p]!);
+      out[base + p]! +=
+        table[a + p]! +
+        table[b + p]! +
+        (table[c + p]! + table[d + p]!) +
+        (table[e + p]! + table[f + p]! + (table[g + p]! + table[h + p]!));
   }
-  for (; x < to; x++) {
+  for (; x + 1 < to; x += 2) {
+    const a = (rows[x]! - shift) * span + skip;
+    const b = (rows[x + 1]! - shift) * span + skip;
+    for (let p = 0; p < width; p++) out[base + p]! += table[a + p]! + table[b + p]!;
+  }
+  if (x < to) {
     const a = (rows[x]! - shift) * span + skip;
     for (let p = 0; p < width; p++) out[base + p]! += table[a + p]!;
   }

@@ -1,6 +1,6 @@
 // meta.json of `smartspec complexity`: what was read, which choices produced the numbers, what
 // the engine noticed, and what was written. JSON has no NaN: `JSON.stringify` writes null.
-import type { ComplexityAnalysis, ComplexityMethod, ProfileId } from "@smartspec/analytics";
+import type { CleaningStep, ComplexityAnalysis, ComplexityMethod, ProfileId } from "@smartspec/analytics";
 import type { LongInput } from "../input/long-input.ts";
 import type { LongCsv } from "../input/read-long-csv.ts";
 import { engineVersion } from "../pipeline/engine-version.ts";
@@ -37,6 +37,8 @@ export interface ComplexityMetaProps {
   readonly profile: ProfileId;
   readonly method: ComplexityMethod;
   readonly threshold: number;
+  /** The cleaning steps applied before the analysis, with the codes each removed. */
+  readonly cleaning: readonly CleaningStep[];
   readonly layout: ComplexityTableLayout;
   readonly regions: number;
   readonly activities: number;
@@ -54,6 +56,7 @@ export function complexityMeta(props: ComplexityMetaProps) {
     profile: props.profile,
     method: props.method,
     parameters: { threshold: props.threshold },
+    cleaning: props.cleaning,
     regions: props.regions,
     activities: props.activities,
     ...(single

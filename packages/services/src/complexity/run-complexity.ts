@@ -1,7 +1,8 @@
 // Use case: economic complexity of a long data file, written as CSV tables and meta.json.
 //
 //   1. read      long CSV -> columnar table (file/line/column errors)
-//   2. panel     one region x activity matrix per period (panelFromLong)
+//   2. panel     one region x activity matrix per period (panelFromLong), then the cleaning steps
+//                asked for (filterPanel), recorded in meta.json
 //   3. analyse   analyseComplexity per period (RCA, M, ECI/PCI, proximity, density, COI, COG)
 //   4. write     each period's rows appended to regions/activities/cells/proximity.csv
 //   5. meta      meta.json; the tables get their final names only when all went well
@@ -12,6 +13,8 @@ import {
   type ComplexityAnalysis,
   type ComplexityMethod,
   conventionProfiles,
+  filterPanel,
+  type PanelFilter,
   type ProfileId,
   panelFromLong,
 } from "@smartspec/analytics";
@@ -33,6 +36,8 @@ export interface RunComplexityProps {
   readonly method?: ComplexityMethod;
   /** Presence threshold; default 1. */
   readonly threshold?: number;
+  /** Minimum region / activity totals applied before the analysis (none by default). */
+  readonly filter?: PanelFilter;
   readonly onStage?: StageListener;
   /** Called with each period's analysis before it is released (summaries, tests). */
   readonly onPeriod?: (time: string | null, analysis: ComplexityAnalysis) => void;
@@ -54,7 +59,9 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
   const long = await inStageAsync(onStage, "read", () =>
     readLongCsv({ path: input.path, label: input.label, columns: input.columns, delimiter: input.delimiter }),
   );
-  const panel = inStage(onStage, "panel", () => withInputLocation(long, () => panelFromLong(long.table)));
+  const { panel, steps: cleaning } = inStage(onStage, "panel", () =>
+    withInputLocation(long, () => filterPanel(panelFromLong(long.table), props.filter ?? {})),
+  );
   const layout = { time: input.columns.time !== undefined, fitness: method === "fitness" };
   prepareOutputFolder(props.outDir);
   const tables = new ComplexityTables(props.outDir, layout, {
@@ -84,6 +91,7 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
       profile,
       method,
       threshold,
+      cleaning,
       layout,
       regions: panel.matrices[0]!.regions.length,
       activities: panel.matrices[0]!.activities.length,
