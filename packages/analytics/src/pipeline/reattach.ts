@@ -9,14 +9,17 @@ export function expandVector(values: ArrayLike<number>, kept: Int32Array, size: 
   return out;
 }
 
-/** A full R x P row-major matrix from a kept-rows x kept-columns one; NaN elsewhere. */
+/** A full R x P row-major matrix from a kept-rows x kept-columns one; NaN elsewhere (`values` itself when all kept). */
 export function expandCells(
-  values: ArrayLike<number>,
+  values: Float64Array,
   keptRows: Int32Array,
   keptColumns: Int32Array,
   nRows: number,
   nColumns: number,
 ): Float64Array {
+  // Nothing dropped: the pipeline owns `values`, so it is the result (a copy of 3 x 24 MB at
+  // 3,000 x 1,000 cost ~0.2 s of fresh-memory page faults).
+  if (keptRows.length === nRows && keptColumns.length === nColumns) return values;
   const out = new Float64Array(nRows * nColumns).fill(Number.NaN);
   const k = keptColumns.length;
   for (let i = 0; i < keptRows.length; i++) {

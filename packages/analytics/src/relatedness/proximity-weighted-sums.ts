@@ -2,21 +2,30 @@
 // K_rp = Σ_q M_rq u_q φ_qp and T_p = Σ_q u_q φ_qp for the min-conditional-probability proximity.
 // The naive ω = Mφ / colsum costs R·P·P; here the cost follows nnz(M) and the smaller side:
 // a region Gram sweep (R·nnz + Σ k_q², memory R²) when regions are few, a sparse x dense product
-// (P·nnz, memory P²) when activities are few, chosen by an operation-count estimate.
+// (P·nnz, memory the P²/2 co-occurrence counts) when activities are few, chosen by an operation-count estimate; the product
+// then runs over region blocks (method of the Four Russians) when the φ rows it saves, counted
+// exactly from M, outweigh the folding of the blocks' buckets.
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import { activityCooccurrence, type CooccurrenceCounts } from "./cooccurrence-counts.ts";
 import { denseProximitySums } from "./dense-proximity-kernel.ts";
-import { minimumConditionalProximity } from "./minimum-conditional-proximity.ts";
+import {
+  type BlockingCost,
+  cheapestBlocking,
+  fourRussiansPlan,
+  fourRussiansProximitySums,
+  sparseCost,
+} from "./four-russians-proximity-kernel.ts";
+import { cooccurrenceColumns } from "./proximity-row-sums.ts";
 import { proximityTotals } from "./proximity-totals.ts";
 import { regionGramSums } from "./region-gram-kernel.ts";
 
-export const proximityKernelStrategies = ["auto", "region-gram", "dense"] as const;
+export const proximityKernelStrategies = ["auto", "region-gram", "dense", "four-russians"] as const;
 export type ProximityKernelStrategy = (typeof proximityKernelStrategies)[number];
 
 export interface ProximitySumsOptions {
   /** φ_pp, stated explicitly (0: Stata / OEC; 1: py-ecomplexity / economiccomplexity). */
   readonly diagonal: 0 | 1;
-  /** Default "auto" (cheapest by estimate). */
+  /** Default "auto" (cheapest by estimate); "dense" is the plain sparse x dense product. */
   readonly strategy?: ProximityKernelStrategy;
   /** Reused by the dense strategy when already computed. */
   readonly cooccurrence?: CooccurrenceCounts;
@@ -27,7 +36,7 @@ export interface ProximitySums {
   readonly regionSums: readonly Float64Array[];
   /** Per weight vector, T_p = Σ_q u_q φ_qp (length P); Σ_q (1 − M_rq) u_q φ_qp = T_p − K_rp. */
   readonly totals: readonly Float64Array[];
-  readonly strategy: "region-gram" | "dense";
+  readonly strategy: "region-gram" | "dense" | "four-russians";
 }
 
 /** Memory a strategy may take for its working matrix (bytes). */
@@ -57,7 +66,8 @@ function chooseStrategy(
   const denseProducts = nWeights === 2 ? 1.2 : nWeights;
   const dense = (haveCounts ? 0 : regionPairs) + nP * nP + denseProducts * nnz * nP;
   const gramBytes = 16 * nR * nR;
-  const denseBytes = 8 * nP * nP;
+  // The product reads φ from the co-occurrence triangle (P²/2 counts of up to 4 bytes), a chunk at a time.
+  const denseBytes = 2 * nP * nP;
   const gramFits = gramBytes <= MEMORY_LIMIT;
   const denseFits = denseBytes <= MEMORY_LIMIT;
   if (gramFits && denseFits) return gram <= dense ? "region-gram" : "dense";
@@ -65,9 +75,19 @@ function chooseStrategy(
   return gramBytes <= denseBytes ? "region-gram" : "dense";
 }
 
+/** Region blocks for the product, or undefined for the plain sparse product ("dense" asked for, or cheaper). */
+function chooseBlocking(
+  presence: SparsePresence,
+  requested: ProximityKernelStrategy,
+): BlockingCost | undefined {
+  if (requested === "dense") return undefined;
+  const blocking = cheapestBlocking(presence);
+  return requested === "four-russians" || blocking.cost < sparseCost(presence) ? blocking : undefined;
+}
+
 /**
- * K and T for each weight vector u (`null` = all ones). Exact up to rounding (the two strategies
- * agree to ~1e-15 relative). Example: with u = 1 and diagonal 0, K_rp / T_p is the Stata / OEC
+ * K and T for each weight vector u (`null` = all ones). Exact up to rounding (the strategies agree
+ * to ~1e-15 relative). Example: with u = 1 and diagonal 0, K_rp / T_p is the Stata / OEC
  * density ω⁰_rp (reference §4.8).
  */
 export function proximityWeightedSums(
@@ -81,16 +101,25 @@ export function proximityWeightedSums(
   const strategy =
     requested === "auto"
       ? chooseStrategy(presence, weights.length, options.cooccurrence !== undefined)
-      : requested;
+      : requested === "four-russians"
+        ? "dense"
+        : requested;
   const resolved = weights.map((u) => u ?? new Float64Array(nP).fill(1));
   const totals = resolved.map((u) => proximityTotals(presence, u, diagonal));
-  let regionSums: Float64Array[];
   if (strategy === "region-gram") {
-    regionSums = regionGramSums(presence, resolved, diagonal);
-  } else {
-    const counts = options.cooccurrence ?? activityCooccurrence(presence);
-    const phi = minimumConditionalProximity(counts, { diagonal: 0 }).toDense();
-    regionSums = denseProximitySums(presence, phi, weights, diagonal === 1);
+    return { regionSums: regionGramSums(presence, resolved, diagonal), totals, strategy };
   }
-  return { regionSums, totals, strategy };
+  const blocking = chooseBlocking(presence, requested);
+  // φ (diagonal 0) is read chunk by chunk from the counts: no P x P matrix is formed.
+  const phi = cooccurrenceColumns(options.cooccurrence ?? activityCooccurrence(presence));
+  if (blocking === undefined) {
+    return {
+      regionSums: denseProximitySums(presence, phi, weights, diagonal === 1),
+      totals,
+      strategy: "dense",
+    };
+  }
+  const plan = fourRussiansPlan(presence, blocking.blockSize);
+  const regionSums = fourRussiansProximitySums(presence, phi, weights, diagonal === 1, plan);
+  return { regionSums, totals, strategy: "four-russians" };
 }

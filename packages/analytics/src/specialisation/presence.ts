@@ -2,9 +2,11 @@
 // Ties matter: integer regional counts often give RCA exactly 1, and floating point can land on
 // either side depending on the order of operations. With `exactTies`, a cell whose floating RCA is
 // within 1e-9 of the threshold is decided in exact integer arithmetic: x_rp * X op θ * X_r * X_p.
+// Two passes over the values: the margins (with the integer check), then RCA and M row by row.
 import { AnalyticsError } from "../common/analytics-error.ts";
-import { activityTotals, type RegionActivityMatrix, regionTotals } from "../matrix/region-activity-matrix.ts";
-import { perCapitaAdvantage, revealedComparativeAdvantage } from "./revealed-comparative-advantage.ts";
+import type { RegionActivityMatrix } from "../matrix/region-activity-matrix.ts";
+import { type MatrixMargins, matrixMargins } from "./matrix-margins.ts";
+import { activityShares, fillRcaRow, perCapitaAdvantage } from "./revealed-comparative-advantage.ts";
 
 export const presenceComparisons = [">=", ">"] as const;
 export type PresenceComparison = (typeof presenceComparisons)[number];
@@ -36,11 +38,6 @@ export interface PresenceResult {
 
 const TIE_WINDOW = 1e-9;
 
-function isIntegerMatrix(values: Float64Array): boolean {
-  for (let i = 0; i < values.length; i++) if (!Number.isSafeInteger(values[i]!)) return false;
-  return true;
-}
-
 /** Exact sign of x*X - θ*Xr*Xp for non-negative integers (BigInt when products pass 2^53). */
 function exactCompare(x: number, total: number, theta: number, xr: number, xp: number): number {
   const lhs = BigInt(x) * BigInt(total);
@@ -48,38 +45,64 @@ function exactCompare(x: number, total: number, theta: number, xr: number, xp: n
   return lhs > rhs ? 1 : lhs < rhs ? -1 : 0;
 }
 
-function binarise(
-  matrix: RegionActivityMatrix,
+/** presence[i] = 1[ratio[i] op θ] for i in [from, to); ties counted within the 1e-9 window. */
+function binariseRange(
   ratio: Float64Array,
+  presence: Uint8Array,
+  from: number,
+  to: number,
   threshold: number,
-  comparison: PresenceComparison,
-  exact: boolean,
-): { presence: Uint8Array; ties: number } {
-  const nR = matrix.regions.length;
-  const nP = matrix.activities.length;
-  const presence = new Uint8Array(ratio.length);
-  const strict = comparison === ">";
+  strict: boolean,
+): number {
   let ties = 0;
-  const xr = exact ? regionTotals(matrix) : undefined;
-  const xp = exact ? activityTotals(matrix) : undefined;
-  let total = 0;
-  if (xr) for (let r = 0; r < nR; r++) total += xr[r]!;
-  for (let i = 0; i < ratio.length; i++) {
+  for (let i = from; i < to; i++) {
     const q = ratio[i]!;
-    if (Number.isNaN(q)) continue;
-    if (Math.abs(q - threshold) <= TIE_WINDOW * threshold) {
-      if (xr && xp) {
-        const r = Math.floor(i / nP);
-        const c = exactCompare(matrix.values[i]!, total, threshold, xr[r]!, xp[i - r * nP]!);
-        if (c === 0) ties++;
-        presence[i] = c > 0 || (c === 0 && !strict) ? 1 : 0;
-        continue;
-      }
-      ties++;
-    }
+    if (Math.abs(q - threshold) <= TIE_WINDOW * threshold) ties++;
     presence[i] = (strict ? q > threshold : q >= threshold) ? 1 : 0;
   }
-  return { presence, ties };
+  return ties;
+}
+
+/**
+ * RCA and M by RCA, one row at a time (the row of RCA is still in cache when it is binarised).
+ * With `exact`, cells within the tie window are decided by `exactCompare` on the integer margins.
+ */
+function rcaPresence(
+  matrix: RegionActivityMatrix,
+  margins: MatrixMargins,
+  threshold: number,
+  strict: boolean,
+  exact: boolean,
+): { rca: Float64Array; presence: Uint8Array; ties: number } {
+  const nR = matrix.regions.length;
+  const nP = matrix.activities.length;
+  const values = matrix.values;
+  const { regionTotals: xr, activityTotals: xp, total } = margins;
+  const share = activityShares(margins);
+  const rca = new Float64Array(nR * nP);
+  const presence = new Uint8Array(nR * nP);
+  const window = TIE_WINDOW * threshold;
+  let ties = 0;
+  for (let r = 0; r < nR; r++) {
+    const base = r * nP;
+    fillRcaRow(values, rca, base, xr[r]!, share);
+    if (!exact) {
+      ties += binariseRange(rca, presence, base, base + nP, threshold, strict);
+      continue;
+    }
+    for (let p = 0; p < nP; p++) {
+      const q = rca[base + p]!;
+      let present = strict ? q > threshold : q >= threshold;
+      // NaN fails this test too, so all-zero rows and columns stay 0.
+      if (Math.abs(q - threshold) <= window) {
+        const c = exactCompare(values[base + p]!, total, threshold, xr[r]!, xp[p]!);
+        if (c === 0) ties++;
+        present = c > 0 || (c === 0 && !strict);
+      }
+      presence[base + p] = present ? 1 : 0;
+    }
+  }
+  return { rca, presence, ties };
 }
 
 /**
@@ -96,11 +119,17 @@ export function presence(matrix: RegionActivityMatrix, options: PresenceOptions 
       `The presence threshold must be a positive number, not ${threshold}.`,
     );
   }
-  const rca = revealedComparativeAdvantage(matrix);
+  const margins = matrixMargins(matrix);
+  const strict = comparison === ">";
+  // Exact only when every product of integers it forms stays exact: safe-integer data and total.
   const exact =
-    (options.exactTies ?? true) && Number.isSafeInteger(threshold) && isIntegerMatrix(matrix.values);
-  const byRca = basis === "rpop" ? undefined : binarise(matrix, rca, threshold, comparison, exact);
-  if (basis === "rca") return { presence: byRca!.presence, rca, tiesAtThreshold: byRca!.ties };
+    (options.exactTies ?? true) &&
+    Number.isSafeInteger(threshold) &&
+    margins.safeIntegers &&
+    margins.total <= Number.MAX_SAFE_INTEGER;
+  const byRca = rcaPresence(matrix, margins, threshold, strict, exact);
+  const rca = byRca.rca;
+  if (basis === "rca") return { presence: byRca.presence, rca, tiesAtThreshold: byRca.ties };
   const population = options.population;
   if (!population || population.length !== matrix.regions.length) {
     throw new AnalyticsError(
@@ -108,14 +137,16 @@ export function presence(matrix: RegionActivityMatrix, options: PresenceOptions 
       `Per-capita presence needs one population value per region (${matrix.regions.length}).`,
     );
   }
-  const byPop = binarise(matrix, perCapitaAdvantage(matrix, population), threshold, comparison, false);
-  if (!byRca) return { presence: byPop.presence, rca, tiesAtThreshold: byPop.ties };
+  const perCapita = perCapitaAdvantage(matrix, population);
+  const byPop = new Uint8Array(rca.length);
+  const popTies = binariseRange(perCapita, byPop, 0, rca.length, threshold, strict);
+  if (basis === "rpop") return { presence: byPop, rca, tiesAtThreshold: popTies };
   const combined = new Uint8Array(rca.length);
   const sum = options.combine === "sum";
   for (let i = 0; i < combined.length; i++) {
     const a = byRca.presence[i]!;
-    const b = byPop.presence[i]!;
+    const b = byPop[i]!;
     combined[i] = sum ? a + b : a | b;
   }
-  return { presence: combined, rca, tiesAtThreshold: byRca.ties + byPop.ties };
+  return { presence: combined, rca, tiesAtThreshold: byRca.ties + popTies };
 }
