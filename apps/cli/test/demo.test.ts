@@ -92,3 +92,24 @@ describe("cleaning options", () => {
     ]);
   });
 });
+
+describe("per-capita presence", () => {
+  it("decides presence on RCA or RPOP with --presence both and a population file", async () => {
+    // X: R1 (A 30, B 10), R2 (A 10, B 30); X_A = X_B = 40; population R1 100, R2 300, POP 400.
+    // RCA(R1, B) = (10/40)/(40/80) = 0.5: absent by RCA. RPOP(R1, B) = (10/40)/(100/400) = 1: present.
+    writeFileSync(join(work, "pc.csv"), "r,a,v\nR1,A,30\nR1,B,10\nR2,A,10\nR2,B,30\n");
+    writeFileSync(join(work, "pop.csv"), "r,population\nR1,100\nR2,300\n");
+    const args = ["complexity", "--input", "pc.csv", "--region", "r", "--activity", "a", "--value", "v"];
+    const run = await smartspec([...args, "--presence", "both", "--population", "pop.csv", "--out", "pc"], {
+      cwd: work,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const cells = readTable(join(work, "pc"), "cells.csv").rows.map((row) => `${row[0]}/${row[1]}:${row[4]}`);
+    expect(cells).toEqual(["R1/A:1", "R1/B:1", "R2/A:0", "R2/B:1"]);
+    const missing = await smartspec([...args, "--presence", "rpop", "--out", "pc2"], { cwd: work });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      'smartspec complexity: --presence rpop needs --population FILE\nRun "smartspec complexity --help" for usage.\n',
+    );
+  });
+});

@@ -1,5 +1,11 @@
 import { resolve } from "node:path";
-import { complexityMethods, profileIds, type RunComplexityResult, runComplexity } from "@smartspec/services";
+import {
+  complexityMethods,
+  presenceBases,
+  profileIds,
+  type RunComplexityResult,
+  runComplexity,
+} from "@smartspec/services";
 import type { CliCommand, CliContext } from "../cli-context.ts";
 import { longInputHelp, longInputOptions, resolveLongInput } from "../long-input-options.ts";
 import {
@@ -8,7 +14,9 @@ import {
   parseOptions,
   positiveNumberOption,
   requiredOption,
+  stringOption,
 } from "../parse-options.ts";
+import { UsageError } from "../usage-error.ts";
 import { reportWarnings, writtenFilesSummary } from "./command-output.ts";
 
 const options = {
@@ -16,6 +24,10 @@ const options = {
   profile: { type: "string" },
   method: { type: "string" },
   threshold: { type: "string" },
+  presence: { type: "string" },
+  population: { type: "string" },
+  "population-region": { type: "string" },
+  "population-value": { type: "string" },
   "min-region-total": { type: "string" },
   "min-activity-total": { type: "string" },
   out: { type: "string" },
@@ -35,6 +47,11 @@ Analysis:
                        ${profileIds.join(", ")}
   --method NAME        ${complexityMethods.join(", ")} (default: the profile's)
   --threshold X        presence threshold on RCA (default 1)
+  --presence BASIS     rca (default), rpop (per capita: (x_rp/X_p)/(pop_r/POP)) or both
+                       (present when RCA or RPOP passes the threshold); rpop and both need:
+  --population FILE    a CSV with one population per region
+  --population-region COL   its region column (default: the --region name)
+  --population-value COL    its value column (default: population)
 
 Cleaning (applied first, recorded with the codes removed in meta.json "cleaning"):
   --min-region-total X    leave out regions whose total is below X (in any period)
@@ -60,8 +77,29 @@ function runFromOptions(
   const threshold = positiveNumberOption(command, values, "threshold");
   const minRegionTotal = positiveNumberOption(command, values, "min-region-total");
   const minActivityTotal = positiveNumberOption(command, values, "min-activity-total");
+  const presence = choiceOption(command, values, "presence", presenceBases);
+  const populationPath = stringOption(values, "population");
+  if (presence !== undefined && presence !== "rca" && populationPath === undefined) {
+    throw new UsageError(`--presence ${presence} needs --population FILE`, command);
+  }
+  for (const name of ["population-region", "population-value"]) {
+    if (values[name] !== undefined && populationPath === undefined) {
+      throw new UsageError(`--${name} needs --population FILE`, command);
+    }
+  }
   const outDir = resolve(context.cwd, requiredOption(command, values, "out"));
   return runComplexity({
+    ...(presence ? { presenceBasis: presence } : {}),
+    ...(populationPath !== undefined
+      ? {
+          population: {
+            path: resolve(context.cwd, populationPath),
+            label: populationPath,
+            region: stringOption(values, "population-region") ?? input.columns.region,
+            value: stringOption(values, "population-value") ?? "population",
+          },
+        }
+      : {}),
     input,
     outDir,
     ...(profile ? { profile } : {}),

@@ -92,11 +92,16 @@ export function analyseComplexity(
   const wP = work.activities.length;
 
   // 2-3. RCA and presence (presence computes RCA once and returns it).
+  const basis = options.presenceBasis ?? "rca";
+  const population =
+    basis === "rca" ? undefined : keptPopulation(options.population, kept.keptRegionIndex, matrix.regions);
   const present = stage("rca", () =>
     presence(work, {
       threshold,
       comparison: profile.presence.comparison,
       exactTies: profile.presence.exactTies,
+      basis,
+      ...(population ? { population } : {}),
     }),
   );
   const m = stage("presence", () => {
@@ -201,6 +206,7 @@ export function analyseComplexity(
         ...ranking.choices,
         method,
         threshold,
+        presenceBasis: basis === "both" ? "rca or rpop" : basis,
         presenceOp: profile.presence.comparison,
         exactTies: profile.presence.exactTies,
         zeroPolicy: profile.zeroPolicy,
@@ -217,6 +223,36 @@ export function analyseComplexity(
       },
     },
   };
+}
+
+/** The population of the kept regions; throws when it is missing, the wrong length or not positive. */
+function keptPopulation(
+  population: ArrayLike<number> | undefined,
+  kept: Int32Array,
+  regions: readonly string[],
+): Float64Array {
+  const nRegions = regions.length;
+  if (!population || population.length !== nRegions) {
+    throw new AnalyticsError(
+      "missing-population",
+      `Per-capita presence needs one population value per region (${nRegions}).`,
+      { field: "population" },
+    );
+  }
+  const out = new Float64Array(kept.length);
+  for (let i = 0; i < kept.length; i++) {
+    const value = population[kept[i]!]!;
+    if (!(value > 0) || !Number.isFinite(value)) {
+      const region = regions[kept[i]!]!;
+      throw new AnalyticsError(
+        "invalid-value",
+        `The population of region "${region}" is ${value}; per-capita presence needs a positive number.`,
+        { region, field: "population", value },
+      );
+    }
+    out[i] = value;
+  }
+  return out;
 }
 
 function outlookDescription(profile: ConventionProfile): string {

@@ -21,6 +21,13 @@ export interface ComplexityAnalysisOptions {
   readonly method?: ComplexityMethod;
   /** Presence threshold θ; default 1. */
   readonly threshold?: number;
+  /**
+   * What presence is decided on: RCA (default), per-capita advantage RPOP, or either ("both", the
+   * Stata rule: present when RCA or RPOP passes the threshold). "rpop" and "both" need `population`.
+   */
+  readonly presenceBasis?: "rca" | "rpop" | "both";
+  /** Population of each region, in the matrix's region order (for RPOP). */
+  readonly population?: ArrayLike<number>;
   /** Called at the start and end of each stage (benchmarks, progress bars). No clock is read here. */
   readonly onStage?: (stage: ComplexityStage, phase: "start" | "end") => void;
 }

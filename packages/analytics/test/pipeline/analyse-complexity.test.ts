@@ -247,3 +247,29 @@ describe("analyseComplexity, bad input", () => {
     );
   });
 });
+
+describe("analyseComplexity, per-capita presence", () => {
+  it("decides presence on RPOP, or on RCA or RPOP (the Stata rule)", () => {
+    const population = [500, 300, 200, 100, 400, 350];
+    // RPOP(R4, I5) = (5/115)/(100/1850) = 0.804348 < 1 while RCA(R4, I5) = 0.859532 < 1: absent either way.
+    // RPOP(R1, I5) = (30/115)/(500/1850) = 0.965217 < 1 and RCA 0.971645 < 1: absent.
+    // RPOP(R6, I2) = (5/215)/(350/1850) = 0.122924: absent; RPOP(R2, I2) = (70/215)/(300/1850) = 2.007752: present.
+    const rpop = analyseComplexity(toy(), { presenceBasis: "rpop", population });
+    const both = analyseComplexity(toy(), { presenceBasis: "both", population });
+    expect(rpop.presence[4]).toBe(0);
+    expect(rpop.presence[8 + 1]).toBe(1);
+    expect(rpop.presence[5 * 8 + 1]).toBe(0);
+    const rca = analyseComplexity(toy()).presence;
+    for (let i = 0; i < 48; i++) expect(both.presence[i]).toBe(rca[i]! | rpop.presence[i]!);
+    expect(both.provenance.choices.presenceBasis).toBe("rca or rpop");
+  });
+
+  it("names the region whose population is not positive", () => {
+    expect(() =>
+      analyseComplexity(toy(), { presenceBasis: "rpop", population: [500, 300, 0, 100, 400, 350] }),
+    ).toThrow('The population of region "R3" is 0; per-capita presence needs a positive number.');
+    expect(() => analyseComplexity(toy(), { presenceBasis: "rpop" })).toThrow(
+      "Per-capita presence needs one population value per region (6).",
+    );
+  });
+});

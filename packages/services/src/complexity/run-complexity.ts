@@ -18,9 +18,11 @@ import {
   type ProfileId,
   panelFromLong,
 } from "@smartspec/analytics";
+import { inputMessages } from "../input/input-messages.ts";
 import { withInputLocation } from "../input/locate-analytics-error.ts";
 import type { LongInput } from "../input/long-input.ts";
 import { readLongCsv } from "../input/read-long-csv.ts";
+import { type RegionValuesInput, readRegionValues } from "../input/read-region-values.ts";
 import { prepareOutputFolder } from "../output/prepare-output-folder.ts";
 import { inStage, inStageAsync, type StageListener } from "../pipeline/stage-listener.ts";
 import { type ComplexityPeriodMeta, complexityMeta, periodMeta } from "./complexity-meta.ts";
@@ -36,6 +38,10 @@ export interface RunComplexityProps {
   readonly method?: ComplexityMethod;
   /** Presence threshold; default 1. */
   readonly threshold?: number;
+  /** Presence on RCA (default), per-capita RPOP, or either ("both"); the last two need `population`. */
+  readonly presenceBasis?: "rca" | "rpop" | "both";
+  /** A region,population file for per-capita presence. */
+  readonly population?: RegionValuesInput;
   /** Minimum region / activity totals applied before the analysis (none by default). */
   readonly filter?: PanelFilter;
   readonly onStage?: StageListener;
@@ -62,6 +68,21 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
   const { panel, steps: cleaning } = inStage(onStage, "panel", () =>
     withInputLocation(long, () => filterPanel(panelFromLong(long.table), props.filter ?? {})),
   );
+  const presenceBasis = props.presenceBasis ?? "rca";
+  const populationFile = props.population ? await readRegionValues(props.population) : undefined;
+  const regionCodes = panel.matrices[0]?.regions ?? [];
+  const population = populationFile
+    ? Float64Array.from(regionCodes, (r) => populationFile.byRegion.get(r) ?? Number.NaN)
+    : undefined;
+  if (populationFile && presenceBasis !== "rca") {
+    const missing = regionCodes.filter((r) => !populationFile.byRegion.has(r));
+    if (missing.length > 0) {
+      throw inputMessages.invalidData(
+        populationFile.label,
+        `no population for ${missing.length} region(s): ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", ..." : ""}; per-capita presence needs one for every region.`,
+      );
+    }
+  }
   const layout = { time: input.columns.time !== undefined, fitness: method === "fitness" };
   prepareOutputFolder(props.outDir);
   const tables = new ComplexityTables(props.outDir, layout, {
@@ -78,6 +99,8 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
           profile,
           method,
           threshold,
+          presenceBasis,
+          ...(population ? { population } : {}),
           ...(onStage ? { onStage: (stage, phase) => onStage(stage, phase) } : {}),
         }),
       );

@@ -3,7 +3,9 @@
 export {
   type ComplexityMethod,
   complexityMethods,
+  type PresenceBasis,
   type ProfileId,
+  presenceBases,
   profileIds,
   type RegionalConvention,
   type RelatednessMethod,
