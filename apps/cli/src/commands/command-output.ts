@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { isAbsolute, relative } from "node:path";
 import type { CliContext } from "../cli-context.ts";
 
 /** Prints the engine's warnings (dropped regions, small spectral gap...) to stderr, per period. */
@@ -40,7 +40,9 @@ export function writtenFilesSummary(
   cwd: string,
   outputs: Readonly<Record<string, { readonly rows: number }>>,
 ): string {
-  const shown = relative(cwd, outDir) || ".";
+  // A folder inside the working directory is shown relative to it, any other by its absolute path.
+  const inside = relative(cwd, outDir);
+  const shown = inside === "" ? "." : inside.startsWith("..") || isAbsolute(inside) ? outDir : inside;
   const files = Object.entries(outputs).map(([name, { rows }]) => `${name} (${rows} rows)`);
   return `Wrote ${shown}: ${[...files, "meta.json"].join(", ")}\n`;
 }
