@@ -37,9 +37,15 @@ function awkward(seed: number, n: number): Float64Array {
     1e-7,
     1e21,
     5e-324,
+    // Integers on both sides of the int32 range, which the cell kernel writes digit by digit.
+    -12,
+    2147483647,
+    -2147483648,
+    2147483648,
+    -2147483649,
   ];
   return Float64Array.from({ length: n }, (_, i) => {
-    const k = (i * 7 + seed) % 23;
+    const k = (i * 7 + seed) % 29;
     return k < pool.length ? pool[k]! : Math.sin(i + seed) * 10 ** ((i % 9) - 4);
   });
 }

@@ -22,6 +22,12 @@ export interface KernelScratch {
   readonly cacheTexts: string[];
   readonly probe: Float64Array;
   readonly probeWords: Uint32Array;
+  /** Text of the small integers of a cell block (written digit by digit, not through JSON). */
+  readonly digits: Uint8Array;
+  /** Per field of a cell block: 1 when its text is in `digits`, 0 when in `text`. */
+  readonly inDigits: Uint8Array;
+  /** For the k-th number given to JSON.stringify, the field it belongs to. */
+  readonly jsonField: Int32Array;
 }
 
 export function kernelScratch(): KernelScratch {
@@ -35,6 +41,9 @@ export function kernelScratch(): KernelScratch {
     cacheTexts: new Array<string>(1 << 14).fill(""),
     probe,
     probeWords: new Uint32Array(probe.buffer),
+    digits: new Uint8Array(4096 * 12),
+    inDigits: new Uint8Array(4096),
+    jsonField: new Int32Array(4096),
   };
 }
 
@@ -76,28 +85,54 @@ export function formatCellBlock(
 ): number {
   const nP = codes.activityFields.length;
   const n = block.cellCount;
-  const { numbers, starts, ends, text } = scratch;
+  const { numbers, starts, ends, text, digits, inDigits, jsonField } = scratch;
   const time = codes.timePrefix;
   let o = 0;
   for (let first = 0; first < n; first += 1024) {
     const count = Math.min(1024, n - first);
+    // Integers in the int32 range (counts in `value`, the zeros of COG) are written digit by digit:
+    // their shortest text is their decimal digits (-0 gives "0", as String(-0) does). Only the other
+    // numbers go through JSON.stringify, the expensive part of writing.
+    let h = 0;
+    let d = 0;
     for (let k = 0; k < count; k++) {
       const i = first + k;
-      numbers[4 * k] = block.values[i]!;
-      numbers[4 * k + 1] = block.rca[i]!;
-      numbers[4 * k + 2] = block.density[i]!;
-      numbers[4 * k + 3] = block.cog[i]!;
+      for (let f = 0; f < 4; f++) {
+        const x =
+          f === 0 ? block.values[i]! : f === 1 ? block.rca[i]! : f === 2 ? block.density[i]! : block.cog[i]!;
+        const field = 4 * k + f;
+        if ((x | 0) === x) {
+          inDigits[field] = 1;
+          starts[field] = d;
+          let v = x < 0 ? -x : x;
+          if (x < 0) digits[d++] = 45;
+          let length = 1;
+          for (let t = v; t >= 10; t = Math.floor(t / 10)) length++;
+          for (let t = d + length - 1; t >= d; t--) {
+            digits[t] = 48 + (v % 10);
+            v = Math.floor(v / 10);
+          }
+          d += length;
+          ends[field] = d;
+        } else {
+          inDigits[field] = 0;
+          numbers[h] = x;
+          jsonField[h++] = field;
+        }
+      }
     }
+    numbers.length = h;
     const json = JSON.stringify(numbers);
     let extra = text.write(json, 0, "latin1");
     let p = 1;
-    for (let k = 0; k < 4 * count; k++) {
+    for (let j = 0; j < h; j++) {
+      const k = jsonField[j]!;
       const start = p;
       let c = text[p]!;
       while (c !== 44 && c !== 93) c = text[++p]!;
       if (text[start] === 110) {
         starts[k] = extra;
-        const x = numbers[k]!;
+        const x = numbers[j]!;
         if (!Number.isNaN(x)) extra += text.write(String(x), extra, "latin1");
         ends[k] = extra;
       } else {
@@ -117,7 +152,8 @@ export function formatCellBlock(
       for (let t = 0; t < activity.length; t++) out[o++] = activity[t]!;
       for (let f = 0; f < 4; f++) {
         const end = ends[4 * k + f]!;
-        for (let t = starts[4 * k + f]!; t < end; t++) out[o++] = text[t]!;
+        const source = inDigits[4 * k + f] === 1 ? digits : text;
+        for (let t = starts[4 * k + f]!; t < end; t++) out[o++] = source[t]!;
         out[o++] = f === 3 ? 10 : 44;
         if (f === 1) {
           out[o++] = block.presence[i]! === 0 ? 48 : 49;
