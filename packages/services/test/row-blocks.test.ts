@@ -112,6 +112,17 @@ describe.each([
       const oneRowPerBlock = pairBlocks(matrix, codes, kernelScratch(), { pairsPerBlock: 1 });
       expect(oneRowPerBlock.count).toBe(nP - 1);
       expect(written("pairs-parallel.csv", (w) => writeRowBlocks(w, oneRowPerBlock, helper))).toBe(expected);
+      // A matrix that can hand over whole rows is read that way, with the same text.
+      const byRows = {
+        value: () => Number.NaN,
+        row: (i: number, out: Float64Array) => {
+          out.set(dense.subarray(i * nP, (i + 1) * nP));
+          return out;
+        },
+      };
+      expect(
+        written("pairs-rows.csv", (w) => writeRowBlocks(w, pairBlocks(byRows, codes, kernelScratch()))),
+      ).toBe(expected);
     }
   });
 });

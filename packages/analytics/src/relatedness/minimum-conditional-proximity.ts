@@ -14,6 +14,8 @@ import {
 export interface ProximityReader {
   readonly size: number;
   value(i: number, j: number): number;
+  /** Row i into `out` (length `size`), when the representation can do it faster than `value`. */
+  row?(i: number, out?: Float64Array): Float64Array;
 }
 
 /** Min-conditional-probability proximity over co-occurrence counts. */

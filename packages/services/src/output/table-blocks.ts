@@ -71,9 +71,11 @@ export function cellBlocks(
   };
 }
 
-/** A square matrix read cell by cell (the engine's proximity). */
+/** A square matrix read cell by cell, or row by row when it can (the engine's proximity). */
 export interface PairMatrix {
   value(i: number, j: number): number;
+  /** Row i into `out` (length: the matrix size); much cheaper than one `value` call per cell. */
+  row?(i: number, out: Float64Array): Float64Array;
 }
 
 /** Blocks of whole rows i of the pairs (i, j > i) of `matrix` (of at most `pairsPerBlock`: tests). */
@@ -98,6 +100,7 @@ export function pairBlocks(
     pairs += row;
   }
   starts.push(nP);
+  const rowBuffer = matrix.row ? new Float64Array(nP) : undefined;
   return {
     count: starts.length - 1,
     maxBytes: Math.max(pairsPerBlock, nP - 1) * rowBytes,
@@ -109,7 +112,13 @@ export function pairBlocks(
       const values = new Float64Array(n);
       let k = 0;
       for (let i = firstRow; i < end; i++) {
-        for (let j = i + 1; j < nP; j++) values[k++] = matrix.value(i, j);
+        if (rowBuffer && matrix.row) {
+          matrix.row(i, rowBuffer);
+          values.set(rowBuffer.subarray(i + 1), k);
+          k += nP - i - 1;
+        } else {
+          for (let j = i + 1; j < nP; j++) values[k++] = matrix.value(i, j);
+        }
       }
       return { input: { pairs: { firstRow, rowCount: end - firstRow, values } }, transfer: [values.buffer] };
     },
