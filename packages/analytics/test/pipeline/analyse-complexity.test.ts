@@ -3,7 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { matrixFromRows } from "../../src/matrix/region-activity-matrix.ts";
 import { analyseComplexity } from "../../src/pipeline/analyse-complexity.ts";
-import { closeToPrinted, toy, toyPresenceRows } from "../fixtures/toy.ts";
+import {
+  closeToPrinted,
+  toy,
+  toyDensityDiagonal0,
+  toyDensityDiagonal1,
+  toyPresenceRows,
+} from "../fixtures/toy.ts";
 
 const row = (cells: Float64Array, r: number, nP = 8) => [...cells.slice(r * nP, (r + 1) * nP)];
 
@@ -16,23 +22,8 @@ const pciZ1 = [-1.01499, -1.01499, -0.9956803, -0.6079515, 1.0605604, 1.0605604,
 // The printed row as it stands, for the 20-iteration reflections (checked at 6 dp: "about 7 dp").
 const eciPrinted = [-0.7247742, -0.7247742, -0.4068563, -0.6898684, 1.4550723, 1.0912007];
 const pciPrinted = [-1.01499, -1.01499, -0.9956803, -0.6079516, 1.0605604, 1.0605604, 1.0605604, 0.4519306];
-// §6.9 density with diagonal 1 (py-ecomplexity = economiccomplexity) and diagonal 0 (Stata = OEC).
-const density1 = [
-  [0.933333, 0.933333, 0.9, 0.75, 0.06383, 0.06383, 0.06383, 0.265306],
-  [0.933333, 0.933333, 0.9, 0.75, 0.06383, 0.06383, 0.06383, 0.265306],
-  [0.8, 0.8, 0.85, 0.5625, 0.170213, 0.170213, 0.170213, 0.44898],
-  [0.733333, 0.733333, 0.6, 0.625, 0.06383, 0.06383, 0.06383, 0.183673],
-  [0.066667, 0.066667, 0.1, 0.25, 0.93617, 0.93617, 0.93617, 0.734694],
-  [0.266667, 0.266667, 0.25, 0.5, 1, 1, 1, 0.795918],
-];
-const density0 = [
-  [0.909091, 0.909091, 0.857143, 0.666667, 0.085714, 0.085714, 0.085714, 0.351351],
-  [0.909091, 0.909091, 0.857143, 0.666667, 0.085714, 0.085714, 0.085714, 0.351351],
-  [0.727273, 0.727273, 0.785714, 0.75, 0.228571, 0.228571, 0.228571, 0.27027],
-  [0.636364, 0.636364, 0.857143, 0.5, 0.085714, 0.085714, 0.085714, 0.243243],
-  [0.090909, 0.090909, 0.142857, 0.333333, 0.914286, 0.914286, 0.914286, 0.648649],
-  [0.363636, 0.363636, 0.357143, 0.333333, 1, 1, 1, 0.72973],
-];
+const density1 = toyDensityDiagonal1;
+const density0 = toyDensityDiagonal0;
 
 describe("analyseComplexity, smartspec profile (default)", () => {
   const result = analyseComplexity(toy());

@@ -9,30 +9,11 @@ import {
   proximityWeightedSums,
   relatednessDensity,
 } from "../../src/relatedness/index.ts";
-import { closeToPrinted, toyPresence } from "../fixtures/toy.ts";
+import { closeToPrinted, toyDensityDiagonal0, toyDensityDiagonal1, toyPresence } from "../fixtures/toy.ts";
 import { maxRelativeError, presenceArbitrary, snapshot } from "./arbitraries.ts";
 
 const toySparse = () => sparsePresence(toyPresence(), 6, 8);
 const strategies = proximityKernelStrategies;
-
-// Reference §6.9, diagonal 1: economiccomplexity 2.0.0 `density()` (= py-ecomplexity 0.5.2).
-const toyDensityDiagonal1 = [
-  [0.933333, 0.933333, 0.9, 0.75, 0.06383, 0.06383, 0.06383, 0.265306],
-  [0.933333, 0.933333, 0.9, 0.75, 0.06383, 0.06383, 0.06383, 0.265306],
-  [0.8, 0.8, 0.85, 0.5625, 0.170213, 0.170213, 0.170213, 0.44898],
-  [0.733333, 0.733333, 0.6, 0.625, 0.06383, 0.06383, 0.06383, 0.183673],
-  [0.066667, 0.066667, 0.1, 0.25, 0.93617, 0.93617, 0.93617, 0.734694],
-  [0.266667, 0.266667, 0.25, 0.5, 1, 1, 1, 0.795918],
-];
-// Reference §6.9, diagonal 0: rows R1 and R6 are Stata / OEC `relatedness()` outputs, R2-R5 derived.
-const toyDensityDiagonal0 = [
-  [0.909091, 0.909091, 0.857143, 0.666667, 0.085714, 0.085714, 0.085714, 0.351351],
-  [0.909091, 0.909091, 0.857143, 0.666667, 0.085714, 0.085714, 0.085714, 0.351351],
-  [0.727273, 0.727273, 0.785714, 0.75, 0.228571, 0.228571, 0.228571, 0.27027],
-  [0.636364, 0.636364, 0.857143, 0.5, 0.085714, 0.085714, 0.085714, 0.243243],
-  [0.090909, 0.090909, 0.142857, 0.333333, 0.914286, 0.914286, 0.914286, 0.648649],
-  [0.363636, 0.363636, 0.357143, 0.333333, 1, 1, 1, 0.72973],
-];
 
 describe("relatednessDensity (reference §4.8, §6.9)", () => {
   it.each(strategies)("reproduces the diagonal-1 matrix of economiccomplexity density() (%s)", (strategy) => {
