@@ -153,6 +153,12 @@ describe("inputs that give a correct result", () => {
     );
     expect(readTable(join(work, "out-panel"), "cells.csv").header[0]).toBe("time");
     expect(readTable(join(work, "out-panel"), "proximity.csv").rows).toHaveLength(2 * 6);
+    const meta = JSON.parse(readFileSync(join(work, "out-panel", "meta.json"), "utf8"));
+    for (const period of meta.periods) {
+      expect(period.diagnostics.warnings.map((w: { code: string }) => w.code)).toContain(
+        "not-comparable-across-periods",
+      );
+    }
   });
 
   it("10^6 rows (1,000 regions x 1,000 activities)", async () => {

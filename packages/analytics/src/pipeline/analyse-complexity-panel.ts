@@ -1,9 +1,29 @@
 // Multi-year panels in one call: each period is analysed on its own (its own drops, eigenvector and
 // standardisation), over the panel's shared code lists. ECI is therefore not comparable across years
 // (reference pitfall 12); every period's result says so in a warning.
+
+import type { ComplexityWarning } from "../complexity/complexity-warnings.ts";
 import type { Panel } from "../matrix/matrix-from-long.ts";
 import { analyseComplexity } from "./analyse-complexity.ts";
 import type { ComplexityAnalysis, ComplexityAnalysisOptions } from "./complexity-analysis-types.ts";
+
+/** The warning every period of a multi-period analysis carries (reference pitfall 12). */
+export const notComparableAcrossPeriods: ComplexityWarning = {
+  code: "not-comparable-across-periods",
+  message:
+    "ECI and PCI are standardised within each period, so their levels are not comparable across periods; compare ranks.",
+};
+
+/** `analysis` with the not-comparable warning added (for callers that analyse period by period). */
+export function withPanelWarning(analysis: ComplexityAnalysis): ComplexityAnalysis {
+  return {
+    ...analysis,
+    diagnostics: {
+      ...analysis.diagnostics,
+      warnings: [...analysis.diagnostics.warnings, notComparableAcrossPeriods],
+    },
+  };
+}
 
 export interface ComplexityPanelAnalysis {
   readonly times: readonly string[];
@@ -17,21 +37,7 @@ export function analyseComplexityPanel(
 ): ComplexityPanelAnalysis {
   const periods = panel.matrices.map((matrix) => {
     const result = analyseComplexity(matrix, options);
-    if (panel.times.length < 2) return result;
-    return {
-      ...result,
-      diagnostics: {
-        ...result.diagnostics,
-        warnings: [
-          ...result.diagnostics.warnings,
-          {
-            code: "not-comparable-across-periods",
-            message:
-              "ECI and PCI are standardised within each period, so their levels are not comparable across periods; compare ranks.",
-          },
-        ],
-      },
-    };
+    return panel.times.length < 2 ? result : withPanelWarning(result);
   });
   return { times: panel.times, periods };
 }

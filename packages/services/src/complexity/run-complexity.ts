@@ -17,6 +17,7 @@ import {
   type PanelFilter,
   type ProfileId,
   panelFromLong,
+  withPanelWarning,
 } from "@smartspec/analytics";
 import { inputMessages } from "../input/input-messages.ts";
 import { withInputLocation } from "../input/locate-analytics-error.ts";
@@ -94,7 +95,7 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
   try {
     panel.matrices.forEach((matrix, k) => {
       const time = layout.time ? panel.times[k]! : null;
-      const analysis = withInputLocation(long, () =>
+      const computed = withInputLocation(long, () =>
         analyseComplexity(matrix, {
           profile,
           method,
@@ -104,6 +105,7 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
           ...(onStage ? { onStage: (stage, phase) => onStage(stage, phase) } : {}),
         }),
       );
+      const analysis = panel.matrices.length > 1 ? withPanelWarning(computed) : computed;
       inStage(onStage, "write", () => tables.writePeriod(time ?? undefined, analysis));
       periods.push(periodMeta(time, analysis));
       props.onPeriod?.(time, analysis);
