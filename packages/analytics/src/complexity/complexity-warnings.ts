@@ -12,7 +12,7 @@ const fixed = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : String(x));
 
 export const complexityWarnings = {
   droppedEmpty: (regions: number, activities: number): ComplexityWarning => ({
-    code: "dropped-empty",
+    code: "no-presence",
     message: `${regions} region(s) and ${activities} activity(ies) without any presence were left out of the complexity calculation; their values are NaN.`,
   }),
   disconnected: (components: number): ComplexityWarning => ({

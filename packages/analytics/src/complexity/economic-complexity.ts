@@ -62,7 +62,7 @@ export interface EconomicComplexityResult {
 
 /**
  * Economic complexity of presence matrix `m` under a convention profile. Regions and activities
- * without presence are dropped and re-attached as NaN (warning `dropped-empty`). Throws
+ * without presence are dropped and re-attached as NaN (warning `no-presence`). Throws
  * `invalid-option` for an unknown convention or method, or a method the tool does not offer
  * (py-ecomplexity: eigenvalues; atlas-stata: eigenvalues, fitness; econgeo: eigenvalues,
  * reflections; oec: reflections, eigenvalues), and `too-few-regions` / `too-few-activities` below 2.

@@ -167,7 +167,9 @@ export function analyseComplexity(
       message: `Dropped ${kept.droppedRegions.length} region(s) and ${kept.droppedActivities.length} activity(ies) whose values are all zero; their results are left empty.`,
     });
   }
-  warnings.push(...ranking.warnings.filter((w) => w.code !== "dropped-empty"));
+  // The engine's own "no-presence" warning remains: after dropping all-zero rows it can only mean a
+  // region or activity with no RCA at the threshold (possible with ">").
+  warnings.push(...ranking.warnings);
   if (fitness) warnings.push(...fitness.warnings.filter((w) => !warnings.some((x) => x.code === w.code)));
   const fullPresence = expandPresence(m.dense, rows, cols, nR, nP);
   return {
