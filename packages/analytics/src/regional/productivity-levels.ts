@@ -11,6 +11,7 @@ import {
   type RegionalConventionOptions,
   resolveConvention,
 } from "./regional-convention.ts";
+import { regionWeightedAverage } from "./weighted-average.ts";
 
 export interface ProductivityLevels {
   /** PRODY per activity, in the unit of `income`. NaN for an activity no region with known income has. */
@@ -75,26 +76,7 @@ export function regionProductivityLevelFromActivities(
   matrix: RegionActivityMatrix,
   activityLevel: ArrayLike<number>,
 ): Float64Array {
-  const nR = matrix.regions.length;
-  const nP = matrix.activities.length;
-  const totals = regionTotals(matrix);
-  const v = matrix.values;
-  const out = new Float64Array(nR);
-  for (let r = 0; r < nR; r++) {
-    const total = totals[r]!;
-    if (!(total > 0)) {
-      out[r] = Number.NaN;
-      continue;
-    }
-    const base = r * nP;
-    let sum = 0;
-    for (let p = 0; p < nP; p++) {
-      const x = v[base + p]!;
-      if (x !== 0) sum += (x / total) * activityLevel[p]!;
-    }
-    out[r] = sum;
-  }
-  return out;
+  return regionWeightedAverage(matrix, activityLevel);
 }
 
 /**
