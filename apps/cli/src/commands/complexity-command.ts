@@ -14,8 +14,8 @@ import {
   parseOptions,
   positiveNumberOption,
   requiredOption,
-  stringOption,
 } from "../parse-options.ts";
+import { populationOptions, resolvePopulation } from "../population-options.ts";
 import { UsageError } from "../usage-error.ts";
 import { reportWarnings, writtenFilesSummary } from "./command-output.ts";
 
@@ -25,9 +25,7 @@ const options = {
   method: { type: "string" },
   threshold: { type: "string" },
   presence: { type: "string" },
-  population: { type: "string" },
-  "population-region": { type: "string" },
-  "population-value": { type: "string" },
+  ...populationOptions,
   "min-region-total": { type: "string" },
   "min-activity-total": { type: "string" },
   out: { type: "string" },
@@ -78,28 +76,14 @@ function runFromOptions(
   const minRegionTotal = positiveNumberOption(command, values, "min-region-total");
   const minActivityTotal = positiveNumberOption(command, values, "min-activity-total");
   const presence = choiceOption(command, values, "presence", presenceBases);
-  const populationPath = stringOption(values, "population");
-  if (presence !== undefined && presence !== "rca" && populationPath === undefined) {
+  const population = resolvePopulation(command, values, context.cwd, input.columns.region);
+  if (presence !== undefined && presence !== "rca" && population === undefined) {
     throw new UsageError(`--presence ${presence} needs --population FILE`, command);
-  }
-  for (const name of ["population-region", "population-value"]) {
-    if (values[name] !== undefined && populationPath === undefined) {
-      throw new UsageError(`--${name} needs --population FILE`, command);
-    }
   }
   const outDir = resolve(context.cwd, requiredOption(command, values, "out"));
   return runComplexity({
     ...(presence ? { presenceBasis: presence } : {}),
-    ...(populationPath !== undefined
-      ? {
-          population: {
-            path: resolve(context.cwd, populationPath),
-            label: populationPath,
-            region: stringOption(values, "population-region") ?? input.columns.region,
-            value: stringOption(values, "population-value") ?? "population",
-          },
-        }
-      : {}),
+    ...(population ? { population } : {}),
     input,
     outDir,
     ...(profile ? { profile } : {}),

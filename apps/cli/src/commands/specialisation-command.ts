@@ -8,9 +8,8 @@ import {
   positiveIntegerOption,
   positiveNumberOption,
   requiredOption,
-  stringOption,
 } from "../parse-options.ts";
-import { UsageError } from "../usage-error.ts";
+import { populationOptions, resolvePopulation } from "../population-options.ts";
 import { writtenFilesSummary } from "./command-output.ts";
 
 const options = {
@@ -18,9 +17,7 @@ const options = {
   threshold: { type: "string" },
   convention: { type: "string" },
   "group-digits": { type: "string" },
-  population: { type: "string" },
-  "population-region": { type: "string" },
-  "population-value": { type: "string" },
+  ...populationOptions,
   out: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -66,12 +63,7 @@ export const specialisationCommand: CliCommand = {
     const threshold = positiveNumberOption(command, values, "threshold");
     const convention = choiceOption(command, values, "convention", regionalConventions);
     const groupDigits = positiveIntegerOption(command, values, "group-digits");
-    const populationPath = stringOption(values, "population");
-    for (const name of ["population-region", "population-value"]) {
-      if (values[name] !== undefined && populationPath === undefined) {
-        throw new UsageError(`--${name} needs --population FILE`, command);
-      }
-    }
+    const population = resolvePopulation(command, values, context.cwd, input.columns.region);
     const outDir = resolve(context.cwd, requiredOption(command, values, "out"));
     const result = await runSpecialisation({
       input,
@@ -79,16 +71,7 @@ export const specialisationCommand: CliCommand = {
       ...(threshold !== undefined ? { threshold } : {}),
       ...(convention ? { convention } : {}),
       ...(groupDigits !== undefined ? { groupDigits } : {}),
-      ...(populationPath !== undefined
-        ? {
-            population: {
-              path: resolve(context.cwd, populationPath),
-              label: populationPath,
-              region: stringOption(values, "population-region") ?? input.columns.region,
-              value: stringOption(values, "population-value") ?? "population",
-            },
-          }
-        : {}),
+      ...(population ? { population } : {}),
       ...(context.onStage ? { onStage: context.onStage } : {}),
     });
     for (const warning of result.warnings) context.stderr(`warning: ${warning}\n`);
