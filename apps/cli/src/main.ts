@@ -5,7 +5,9 @@ import { InputError, OptionError } from "@smartspec/services";
 import cliPackage from "../package.json" with { type: "json" };
 import type { CliCommand, CliContext } from "./cli-context.ts";
 import { complexityCommand } from "./commands/complexity-command.ts";
+import { datasetsCommand } from "./commands/datasets-command.ts";
 import { demoCommand } from "./commands/demo-command.ts";
+import { lqCommand } from "./commands/lq-command.ts";
 import { relatednessCommand } from "./commands/relatedness-command.ts";
 import { specialisationCommand } from "./commands/specialisation-command.ts";
 import { ProgressBar, type ProgressTarget } from "./progress-bar.ts";
@@ -16,6 +18,8 @@ export const commands: readonly CliCommand[] = [
   complexityCommand,
   specialisationCommand,
   relatednessCommand,
+  lqCommand,
+  datasetsCommand,
   demoCommand,
 ];
 

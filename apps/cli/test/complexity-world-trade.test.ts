@@ -55,7 +55,7 @@ describe.each(profiles)(
 
     it("says what it wrote", () => {
       expect(stdout).toBe(
-        `Wrote ${profile}: regions.csv (226 rows), activities.csv (785 rows), cells.csv (177410 rows), proximity.csv (307720 rows), meta.json\n`,
+        `Wrote ${profile}: regions.csv (226 rows), activities.csv (785 rows), cells.csv (177410 rows), proximity.csv (307720 rows), meta.json\nData: ${findBundledDataset("world-trade-sitc2")!.attribution}\n`,
       );
     });
 

@@ -29,7 +29,9 @@ describe("smartspec specialisation on world trade", () => {
       { cwd: work },
     );
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toBe("Wrote spec: regions.csv (226 rows), activities.csv (785 rows), meta.json\n");
+    expect(run.stdout).toBe(
+      `Wrote spec: regions.csv (226 rows), activities.csv (785 rows), meta.json\nData: ${findBundledDataset("world-trade-sitc2")!.attribution}\n`,
+    );
   });
 
   it("writes regions.csv with every region-level index", () => {

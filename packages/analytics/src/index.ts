@@ -9,6 +9,7 @@ export * from "./matrix/drop-empty.ts";
 export * from "./matrix/filter-panel.ts";
 export * from "./matrix/matrix-from-long.ts";
 export * from "./matrix/region-activity-matrix.ts";
+export * from "./matrix/roll-up-activities.ts";
 export * from "./matrix/sparse-presence.ts";
 export * from "./pipeline/analyse-complexity.ts";
 export * from "./pipeline/analyse-complexity-panel.ts";

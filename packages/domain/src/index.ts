@@ -1,1 +1,2 @@
+export * from "./classification/index.ts";
 export * from "./codes.ts";

@@ -6,6 +6,7 @@ export * from "./input/long-input.ts";
 export * from "./input/read-csv-columns.ts";
 export * from "./input/read-long-csv.ts";
 export * from "./input/read-region-values.ts";
+export * from "./location-quotients/location-quotients.ts";
 export * from "./pipeline/analysis-choices.ts";
 export * from "./pipeline/engine-version.ts";
 export * from "./pipeline/option-error.ts";

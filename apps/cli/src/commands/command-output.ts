@@ -46,3 +46,22 @@ export function writtenFilesSummary(
   const files = Object.entries(outputs).map(([name, { rows }]) => `${name} (${rows} rows)`);
   return `Wrote ${shown}: ${[...files, "meta.json"].join(", ")}\n`;
 }
+
+/** What every long-data command says about its input: empty values read as zero, the data's attribution. */
+export function reportInput(
+  context: CliContext,
+  input: {
+    readonly file: string;
+    readonly dataset?: { readonly attribution: string };
+    readonly emptyValuesReadAsZero?: { readonly count: number; readonly firstLines: readonly number[] };
+  },
+): void {
+  const empty = input.emptyValuesReadAsZero;
+  if (empty !== undefined) {
+    const lines = `${empty.firstLines.join(", ")}${empty.count > empty.firstLines.length ? ", ..." : ""}`;
+    context.stderr(
+      `warning: ${input.file}: ${empty.count} empty (suppressed) value${empty.count === 1 ? "" : "s"} read as zero (line${empty.count === 1 ? "" : "s"} ${lines}); recorded in meta.json.\n`,
+    );
+  }
+  if (input.dataset !== undefined) context.stdout(`Data: ${input.dataset.attribution}\n`);
+}

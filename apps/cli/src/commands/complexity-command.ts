@@ -6,6 +6,7 @@ import {
   type RunComplexityResult,
   runComplexity,
 } from "@smartspec/services";
+import { cleaningHelp, cleaningOptions, resolveCleaning } from "../cleaning-options.ts";
 import type { CliCommand, CliContext } from "../cli-context.ts";
 import { longInputHelp, longInputOptions, resolveLongInput } from "../long-input-options.ts";
 import {
@@ -17,7 +18,7 @@ import {
 } from "../parse-options.ts";
 import { populationOptions, resolvePopulation } from "../population-options.ts";
 import { UsageError } from "../usage-error.ts";
-import { reportWarnings, writtenFilesSummary } from "./command-output.ts";
+import { reportInput, reportWarnings, writtenFilesSummary } from "./command-output.ts";
 
 const options = {
   ...longInputOptions,
@@ -26,8 +27,7 @@ const options = {
   threshold: { type: "string" },
   presence: { type: "string" },
   ...populationOptions,
-  "min-region-total": { type: "string" },
-  "min-activity-total": { type: "string" },
+  ...cleaningOptions,
   out: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -51,9 +51,7 @@ Analysis:
   --population-region COL   its region column (default: the --region name)
   --population-value COL    its value column (default: population)
 
-Cleaning (applied first, recorded with the codes removed in meta.json "cleaning"):
-  --min-region-total X    leave out regions whose total is below X (in any period)
-  --min-activity-total X  then leave out activities whose total is below X (in any period)
+${cleaningHelp}
 
 Output:
   --out DIR            folder for regions.csv, activities.csv, cells.csv, proximity.csv and
@@ -73,8 +71,7 @@ function runFromOptions(
   const profile = choiceOption(command, values, "profile", profileIds);
   const method = choiceOption(command, values, "method", complexityMethods);
   const threshold = positiveNumberOption(command, values, "threshold");
-  const minRegionTotal = positiveNumberOption(command, values, "min-region-total");
-  const minActivityTotal = positiveNumberOption(command, values, "min-activity-total");
+  const filter = resolveCleaning(command, values, input.columns.time !== undefined);
   const presence = choiceOption(command, values, "presence", presenceBases);
   const population = resolvePopulation(command, values, context.cwd, input.columns.region);
   if (presence !== undefined && presence !== "rca" && population === undefined) {
@@ -89,10 +86,7 @@ function runFromOptions(
     ...(profile ? { profile } : {}),
     ...(method ? { method } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
-    filter: {
-      ...(minRegionTotal !== undefined ? { minRegionTotal } : {}),
-      ...(minActivityTotal !== undefined ? { minActivityTotal } : {}),
-    },
+    filter,
     ...(context.onStage ? { onStage: context.onStage } : {}),
   });
 }
@@ -110,6 +104,7 @@ export const complexityCommand: CliCommand = {
     const result = await runFromOptions("complexity", values, context);
     reportWarnings(context, result.periods);
     context.stdout(writtenFilesSummary(result.outDir, context.cwd, result.meta.outputs));
+    reportInput(context, result.meta.input);
     return 0;
   },
 };

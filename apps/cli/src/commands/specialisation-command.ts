@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { regionalConventions, runSpecialisation } from "@smartspec/services";
+import { cleaningHelp, cleaningOptions, resolveCleaning } from "../cleaning-options.ts";
 import type { CliCommand } from "../cli-context.ts";
 import { longInputHelp, longInputOptions, resolveLongInput } from "../long-input-options.ts";
 import {
@@ -10,7 +11,7 @@ import {
   requiredOption,
 } from "../parse-options.ts";
 import { populationOptions, resolvePopulation } from "../population-options.ts";
-import { writtenFilesSummary } from "./command-output.ts";
+import { reportInput, writtenFilesSummary } from "./command-output.ts";
 
 const options = {
   ...longInputOptions,
@@ -18,6 +19,7 @@ const options = {
   convention: { type: "string" },
   "group-digits": { type: "string" },
   ...populationOptions,
+  ...cleaningOptions,
   out: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -42,6 +44,8 @@ Analysis:
   --population-region COL   its region column (default: the --region name)
   --population-value COL    its value column (default: population)
 
+${cleaningHelp}
+
 Output:
   --out DIR            folder for regions.csv, activities.csv and meta.json
 
@@ -64,10 +68,12 @@ export const specialisationCommand: CliCommand = {
     const convention = choiceOption(command, values, "convention", regionalConventions);
     const groupDigits = positiveIntegerOption(command, values, "group-digits");
     const population = resolvePopulation(command, values, context.cwd, input.columns.region);
+    const filter = resolveCleaning(command, values, input.columns.time !== undefined);
     const outDir = resolve(context.cwd, requiredOption(command, values, "out"));
     const result = await runSpecialisation({
       input,
       outDir,
+      filter,
       ...(threshold !== undefined ? { threshold } : {}),
       ...(convention ? { convention } : {}),
       ...(groupDigits !== undefined ? { groupDigits } : {}),
@@ -76,6 +82,7 @@ export const specialisationCommand: CliCommand = {
     });
     for (const warning of result.warnings) context.stderr(`warning: ${warning}\n`);
     context.stdout(writtenFilesSummary(outDir, context.cwd, result.meta.outputs));
+    reportInput(context, result.meta.input);
     return 0;
   },
 };

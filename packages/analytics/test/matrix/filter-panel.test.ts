@@ -50,4 +50,49 @@ describe("filterPanel", () => {
       "minRegionTotal must be a non-negative number, not -1.",
     );
   });
+
+  it("excludes named regions and activities, recording codes the data does not have", () => {
+    const { panel, steps } = filterPanel(
+      { times: [""], matrices: [m] },
+      { excludeRegions: ["c", "zz"], excludeActivities: ["y"] },
+    );
+    expect(steps).toEqual([
+      { step: "exclude-regions", codes: ["c", "zz"], removed: ["c"], notFound: ["zz"] },
+      { step: "exclude-activities", codes: ["y"], removed: ["y"], notFound: [] },
+    ]);
+    expect(panel.matrices[0]!.regions).toEqual(["a", "b"]);
+    expect([...panel.matrices[0]!.values]).toEqual([10, 1]);
+  });
+
+  it("keeps a window of periods, before any total is taken", () => {
+    const later = matrixFromRows(
+      ["a", "b", "c"],
+      ["x", "y"],
+      [
+        [0, 0],
+        [9, 9],
+        [22, 8],
+      ],
+    );
+    const { panel, steps } = filterPanel(
+      { times: ["2019", "2020", "2021"], matrices: [m, later, m] },
+      { fromTime: "2020", toTime: "2020", minRegionTotal: 1 },
+    );
+    // Only 2020 is kept, where a's total is 0 < 1.
+    expect(steps).toEqual([
+      { step: "time-window", from: "2020", to: "2020", removed: ["2019", "2021"] },
+      { step: "min-region-total", threshold: 1, removed: ["a"] },
+    ]);
+    expect(panel.times).toEqual(["2020"]);
+    expect(panel.matrices[0]!.regions).toEqual(["b", "c"]);
+  });
+
+  it("says when a window or an exclusion leaves nothing", () => {
+    expect(() => filterPanel({ times: ["2019"], matrices: [m] }, { fromTime: "2020" })).toThrow(
+      "No period lies between 2020 and the last; the data has 2019.",
+    );
+    expect(() => filterPanel({ times: [""], matrices: [m] }, { excludeActivities: ["x", "y"] })).toThrow(
+      "The cleaning steps leave no activities to analyse.",
+    );
+  });
 });

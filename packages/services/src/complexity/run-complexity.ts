@@ -13,19 +13,17 @@ import {
   type ComplexityAnalysis,
   type ComplexityMethod,
   conventionProfiles,
-  filterPanel,
   type PanelFilter,
   type ProfileId,
-  panelFromLong,
   withPanelWarning,
 } from "@smartspec/analytics";
 import { inputMessages } from "../input/input-messages.ts";
 import { withInputLocation } from "../input/locate-analytics-error.ts";
 import type { LongInput } from "../input/long-input.ts";
-import { readLongCsv } from "../input/read-long-csv.ts";
+import { readLongPanel } from "../input/read-long-panel.ts";
 import { type RegionValuesInput, readRegionValues } from "../input/read-region-values.ts";
 import { prepareOutputFolder } from "../output/prepare-output-folder.ts";
-import { inStage, inStageAsync, type StageListener } from "../pipeline/stage-listener.ts";
+import { inStage, type StageListener } from "../pipeline/stage-listener.ts";
 import { type ComplexityPeriodMeta, complexityMeta, periodMeta } from "./complexity-meta.ts";
 import { ComplexityTables } from "./complexity-tables.ts";
 
@@ -63,12 +61,7 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
   const profile = props.profile ?? "smartspec";
   const method = props.method ?? conventionProfiles[profile].defaultMethod;
   const threshold = props.threshold ?? 1;
-  const long = await inStageAsync(onStage, "read", () =>
-    readLongCsv({ path: input.path, label: input.label, columns: input.columns, delimiter: input.delimiter }),
-  );
-  const { panel, steps: cleaning } = inStage(onStage, "panel", () =>
-    withInputLocation(long, () => filterPanel(panelFromLong(long.table), props.filter ?? {})),
-  );
+  const { long, panel, cleaning } = await readLongPanel(input, onStage, props.filter);
   const presenceBasis = props.presenceBasis ?? "rca";
   const populationFile = props.population ? await readRegionValues(props.population) : undefined;
   const regionCodes = panel.matrices[0]?.regions ?? [];

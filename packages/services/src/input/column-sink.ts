@@ -12,6 +12,8 @@ export interface CsvColumnRequest {
   /** What the column is for, as a user says it ("region", "value"): used in messages. */
   readonly role: string;
   readonly kind: "code" | "number";
+  /** Number columns: an empty field is an error (default) or a missing value, read as NaN. */
+  readonly emptyAs?: "error" | "missing";
 }
 
 export interface CsvColumnsData {
@@ -128,9 +130,12 @@ export class ColumnSink {
     return inputMessages.emptyCode(this.label, line, this.header[this.headerIndex[slot]!]!);
   }
 
-  private reject(slot: number, field: string, line: number): never {
+  private reject(slot: number, field: string, line: number): number {
     const column = this.header[this.headerIndex[slot]!]!;
-    if (field.trim() === "") throw inputMessages.emptyValue(this.label, line, column);
+    if (field.trim() === "") {
+      if (this.requests[slot]!.emptyAs === "missing") return Number.NaN;
+      throw inputMessages.emptyValue(this.label, line, column);
+    }
     if (parseDecimalText(field) < 0)
       throw inputMessages.negativeValue(this.label, line, column, field.trim());
     throw inputMessages.nonNumericValue(this.label, line, column, field);

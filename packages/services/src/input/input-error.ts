@@ -20,6 +20,11 @@ export const inputErrorCodes = [
   "duplicate-cell",
   "invalid-data",
   "unwritable-output",
+  "not-a-workbook",
+  "unknown-sheet",
+  "empty-sheet",
+  "formula-without-result",
+  "spreadsheet-error",
 ] as const;
 
 export type InputErrorCode = (typeof inputErrorCodes)[number];

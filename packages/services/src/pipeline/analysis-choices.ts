@@ -3,6 +3,8 @@
 export {
   type ComplexityMethod,
   complexityMethods,
+  type CleaningStep,
+  type PanelFilter,
   type PresenceBasis,
   type ProfileId,
   presenceBases,

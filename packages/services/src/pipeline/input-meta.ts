@@ -12,7 +12,30 @@ export function inputMeta(input: LongInput, long: LongCsv) {
     gzip: source.facts.gzip,
     delimiter: source.delimiter,
     rows: long.table.region.length,
+    ...(long.filtered
+      ? { rowsRead: long.filtered.rowsRead, rowsKept: long.filtered.filters.map((f) => ({ ...f })) }
+      : {}),
+    ...(long.emptyValuesAsZero
+      ? {
+          emptyValuesReadAsZero: {
+            count: long.emptyValuesAsZero.count,
+            firstLines: long.emptyValuesAsZero.firstLines,
+          },
+        }
+      : {}),
     columns: input.columns,
+    ...(input.level === undefined ? {} : { level: input.level }),
+    ...(input.year === undefined ? {} : { year: input.year }),
+    ...(input.rollUp
+      ? {
+          rolledUp: {
+            from: input.rollUp.from,
+            to: input.rollUp.level,
+            classification: input.rollUp.classification,
+            method: "sum of the source rows of every code with the same ancestor at the level",
+          },
+        }
+      : {}),
     ...(input.dataset
       ? {
           dataset: {
@@ -33,3 +56,6 @@ export const tableConventions = {
     "an empty field is a value that is not defined (NaN), e.g. for a region or activity dropped because its total is zero",
   codes: "codes are text as in the input (leading zeros kept), sorted by UTF-16 code units",
 } as const;
+
+/** The input facts of a meta.json. */
+export type InputMeta = ReturnType<typeof inputMeta>;

@@ -6,20 +6,22 @@
 //   4. write     regions/activities/cells/relatedness.csv (appended per period), meta.json
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { panelFromLong, type RelatednessMethod } from "@smartspec/analytics";
+import type { PanelFilter, RelatednessMethod } from "@smartspec/analytics";
 import { withInputLocation } from "../input/locate-analytics-error.ts";
 import type { LongInput } from "../input/long-input.ts";
-import { readLongCsv } from "../input/read-long-csv.ts";
+import { readLongPanel } from "../input/read-long-panel.ts";
 import { prepareOutputFolder } from "../output/prepare-output-folder.ts";
 import { engineVersion } from "../pipeline/engine-version.ts";
-import { inputMeta, tableConventions } from "../pipeline/input-meta.ts";
-import { inStage, inStageAsync, type StageListener } from "../pipeline/stage-listener.ts";
+import { type InputMeta, inputMeta, tableConventions } from "../pipeline/input-meta.ts";
+import { inStage, type StageListener } from "../pipeline/stage-listener.ts";
 import { relatednessIndices } from "./relatedness-indices.ts";
 import { RelatednessTables, relatednessTableHeaders } from "./relatedness-tables.ts";
 
 export interface RunRelatednessProps {
   readonly input: LongInput;
   readonly outDir: string;
+  /** Cleaning steps applied before the analysis (none by default), recorded in meta.json. */
+  readonly filter?: PanelFilter;
   /** Default "prob" (EconGeo's default). */
   readonly method?: RelatednessMethod;
   /** Presence threshold on RCA; default 1. */
@@ -32,6 +34,7 @@ export interface RunRelatednessProps {
 export interface RunRelatednessResult {
   readonly outDir: string;
   readonly meta: Record<string, unknown> & {
+    readonly input: InputMeta;
     readonly outputs: Record<string, { rows: number; columns: string[] }>;
   };
 }
@@ -42,10 +45,7 @@ export async function runRelatedness(props: RunRelatednessProps): Promise<RunRel
   const method = props.method ?? "prob";
   const threshold = props.threshold ?? 1;
   const zScore = props.zScore ?? false;
-  const long = await inStageAsync(onStage, "read", () =>
-    readLongCsv({ path: input.path, label: input.label, columns: input.columns, delimiter: input.delimiter }),
-  );
-  const panel = inStage(onStage, "panel", () => withInputLocation(long, () => panelFromLong(long.table)));
+  const { long, panel, cleaning } = await readLongPanel(input, onStage, props.filter);
   const time = input.columns.time !== undefined;
   const first = panel.matrices[0]!;
   prepareOutputFolder(props.outDir);
@@ -63,6 +63,7 @@ export async function runRelatedness(props: RunRelatednessProps): Promise<RunRel
       command: "relatedness",
       engineVersion: engineVersion(),
       input: inputMeta(input, long),
+      cleaning,
       parameters: { method, threshold, zScore },
       regions: first.regions.length,
       activities: first.activities.length,

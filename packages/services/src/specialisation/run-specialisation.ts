@@ -6,23 +6,25 @@
 //   4. write     regions.csv, activities.csv (rows appended per period), meta.json
 import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { panelFromLong, type RegionalConvention } from "@smartspec/analytics";
+import type { PanelFilter, RegionalConvention } from "@smartspec/analytics";
 import { withInputLocation } from "../input/locate-analytics-error.ts";
 import type { LongInput } from "../input/long-input.ts";
-import { readLongCsv } from "../input/read-long-csv.ts";
+import { readLongPanel } from "../input/read-long-panel.ts";
 import { type RegionValuesInput, readRegionValues } from "../input/read-region-values.ts";
 import { appendCodeRows } from "../output/code-table-rows.ts";
 import { encodeCodesWithComma } from "../output/csv-codes.ts";
 import { CsvFileWriter, encodeCsvField } from "../output/csv-file-writer.ts";
 import { prepareOutputFolder } from "../output/prepare-output-folder.ts";
 import { engineVersion } from "../pipeline/engine-version.ts";
-import { inputMeta, tableConventions } from "../pipeline/input-meta.ts";
-import { inStage, inStageAsync, type StageListener } from "../pipeline/stage-listener.ts";
+import { type InputMeta, inputMeta, tableConventions } from "../pipeline/input-meta.ts";
+import { inStage, type StageListener } from "../pipeline/stage-listener.ts";
 import { specialisationIndices } from "./specialisation-indices.ts";
 
 export interface RunSpecialisationProps {
   readonly input: LongInput;
   readonly outDir: string;
+  /** Cleaning steps applied before the analysis (none by default), recorded in meta.json. */
+  readonly filter?: PanelFilter;
   /** Presence threshold for diversity and ubiquity; default 1. */
   readonly threshold?: number;
   /** "exact" (default) or "econgeo" (EconGeo 2.0's rounding and entropy offset). */
@@ -36,6 +38,7 @@ export interface RunSpecialisationResult {
   readonly outDir: string;
   readonly warnings: readonly string[];
   readonly meta: Record<string, unknown> & {
+    readonly input: InputMeta;
     readonly outputs: Record<string, { rows: number; columns: string[] }>;
   };
 }
@@ -59,11 +62,8 @@ export async function runSpecialisation(props: RunSpecialisationProps): Promise<
   const { input, onStage } = props;
   const threshold = props.threshold ?? 1;
   const convention = props.convention ?? "exact";
-  const long = await inStageAsync(onStage, "read", () =>
-    readLongCsv({ path: input.path, label: input.label, columns: input.columns, delimiter: input.delimiter }),
-  );
+  const { long, panel, cleaning } = await readLongPanel(input, onStage, props.filter);
   const population = props.population ? await readRegionValues(props.population) : undefined;
-  const panel = inStage(onStage, "panel", () => withInputLocation(long, () => panelFromLong(long.table)));
   const time = input.columns.time !== undefined;
   const first = panel.matrices[0]!;
   const populationVector = population
@@ -127,6 +127,7 @@ export async function runSpecialisation(props: RunSpecialisationProps): Promise<
     command: "specialisation",
     engineVersion: engineVersion(),
     input: inputMeta(input, long),
+    cleaning,
     ...(population && props.population
       ? {
           population: {
