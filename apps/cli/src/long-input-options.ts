@@ -17,6 +17,7 @@ export const longInputOptions = {
   time: { type: "string" },
   delimiter: { type: "string" },
   "empty-values": { type: "string" },
+  "negative-values": { type: "string" },
 } as const satisfies OptionSpec;
 
 export const longInputHelp = `Input (long layout: one row per region x activity cell):
@@ -34,7 +35,8 @@ export const longInputHelp = `Input (long layout: one row per region x activity 
   --delimiter D        , or ; or tab (default: guessed from the header line)
   --empty-values T     error (default for --input) or zero: empty values, as published tables
                        leave suppressed cells, count as zero and are reported (bundled data
-                       sets: zero)`;
+                       sets: zero)
+  --negative-values T  error (default for --input) or zero, likewise (e.g. negative GVA)`;
 
 const delimiters = { ",": ",", ";": ";", tab: "\t", "\\t": "\t", "\t": "\t" } as const;
 
@@ -50,9 +52,11 @@ export function resolveLongInput(command: string, values: ParsedOptions, cwd: st
   const delimiter =
     delimiterName === undefined ? undefined : delimiters[delimiterName as keyof typeof delimiters];
   const emptyValues = choiceOption(command, values, "empty-values", ["error", "zero"] as const);
+  const negativeValues = choiceOption(command, values, "negative-values", ["error", "zero"] as const);
   const withOptions = (input: LongInput): LongInput => ({
     ...input,
     ...(emptyValues === undefined ? {} : { emptyValues }),
+    ...(negativeValues === undefined ? {} : { negativeValues }),
     ...(time === undefined ? {} : { columns: { ...input.columns, time } }),
     ...(delimiter === undefined ? {} : { delimiter }),
   });

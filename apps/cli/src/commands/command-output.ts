@@ -47,21 +47,30 @@ export function writtenFilesSummary(
   return `Wrote ${shown}: ${[...files, "meta.json"].join(", ")}\n`;
 }
 
+interface ValuesReadAsZero {
+  readonly count: number;
+  readonly firstLines: readonly number[];
+}
+
 /** What every long-data command says about its input: empty values read as zero, the data's attribution. */
 export function reportInput(
   context: CliContext,
   input: {
     readonly file: string;
     readonly dataset?: { readonly attribution: string };
-    readonly emptyValuesReadAsZero?: { readonly count: number; readonly firstLines: readonly number[] };
+    readonly emptyValuesReadAsZero?: ValuesReadAsZero;
+    readonly negativeValuesReadAsZero?: ValuesReadAsZero;
   },
 ): void {
-  const empty = input.emptyValuesReadAsZero;
-  if (empty !== undefined) {
-    const lines = `${empty.firstLines.join(", ")}${empty.count > empty.firstLines.length ? ", ..." : ""}`;
+  const note = (what: string, read: ValuesReadAsZero | undefined) => {
+    if (read === undefined) return;
+    const lines = `${read.firstLines.join(", ")}${read.count > read.firstLines.length ? ", ..." : ""}`;
+    const s = read.count === 1 ? "" : "s";
     context.stderr(
-      `warning: ${input.file}: ${empty.count} empty (suppressed) value${empty.count === 1 ? "" : "s"} read as zero (line${empty.count === 1 ? "" : "s"} ${lines}); recorded in meta.json.\n`,
+      `warning: ${input.file}: ${read.count} ${what} value${s} read as zero (line${s} ${lines}); recorded in meta.json.\n`,
     );
-  }
+  };
+  note("empty (suppressed)", input.emptyValuesReadAsZero);
+  note("negative", input.negativeValuesReadAsZero);
   if (input.dataset !== undefined) context.stdout(`Data: ${input.dataset.attribution}\n`);
 }

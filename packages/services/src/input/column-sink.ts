@@ -14,6 +14,8 @@ export interface CsvColumnRequest {
   readonly kind: "code" | "number";
   /** Number columns: an empty field is an error (default) or a missing value, read as NaN. */
   readonly emptyAs?: "error" | "missing";
+  /** Number columns: a negative value is an error (default) or kept, for the caller to settle. */
+  readonly negativeAs?: "error" | "keep";
 }
 
 export interface CsvColumnsData {
@@ -136,8 +138,11 @@ export class ColumnSink {
       if (this.requests[slot]!.emptyAs === "missing") return Number.NaN;
       throw inputMessages.emptyValue(this.label, line, column);
     }
-    if (parseDecimalText(field) < 0)
+    const negative = parseDecimalText(field);
+    if (negative < 0) {
+      if (this.requests[slot]!.negativeAs === "keep") return negative;
       throw inputMessages.negativeValue(this.label, line, column, field.trim());
+    }
     throw inputMessages.nonNumericValue(this.label, line, column, field);
   }
 

@@ -27,6 +27,8 @@ export interface LongInput {
   readonly dataset?: BundledDataset;
   /** Empty (suppressed) values: an error (default) or zero, counted in meta.json and warned about. */
   readonly emptyValues?: "error" | "zero";
+  /** Negative values: an error (default) or zero, counted in meta.json and warned about. */
+  readonly negativeValues?: "error" | "zero";
   /** Rows kept (a year, a size band); recorded in meta.json. */
   readonly filters?: readonly RowFilter[];
   /** The activity level analysed, when not the file's own. */
@@ -97,9 +99,11 @@ export function bundledLongInput(id: string, choice: BundledInputChoice = {}): L
     label: `${dataset.id} (${path.slice(path.lastIndexOf("/") + 1)})`,
     columns: longColumns,
     dataset,
-    // Published tables leave a few cells empty (BRES: Scottish farm data for 2015-2017): they count
-    // as zero, and every output says how many there were.
+    // Published tables leave a few cells empty (BRES: Scottish farm data for 2015-2017) and a few
+    // negative (GVA of air and water transport in 2020-2021). Indices of specialisation need
+    // non-negative values, so both count as zero, and every output says how many there were.
     emptyValues: "zero",
+    negativeValues: "zero",
     level: level.id,
     ...(choice.year === undefined ? {} : { year: choice.year }),
     ...(filters.length > 0 ? { filters } : {}),

@@ -29,6 +29,11 @@ export interface ReadLongCsvProps {
    * zero, counted in `missing`. Only the records kept by `filters` count.
    */
   readonly emptyValues?: "error" | "zero";
+  /**
+   * Negative values (published GVA can be negative): an error (default) or read as zero, counted
+   * in `negativeValuesAsZero`. Only the records kept by `filters` count.
+   */
+  readonly negativeValues?: "error" | "zero";
 }
 
 /** A long table read from a file, with where each record came from. */
@@ -43,6 +48,8 @@ export interface LongCsv {
   readonly filtered?: { readonly filters: readonly RowFilter[]; readonly rowsRead: number };
   /** Empty values read as zero (with `emptyValues: "zero"`): how many, and the first lines. */
   readonly emptyValuesAsZero?: { readonly count: number; readonly firstLines: readonly number[] };
+  /** Negative values read as zero (with `negativeValues: "zero"`): how many, and the first lines. */
+  readonly negativeValuesAsZero?: { readonly count: number; readonly firstLines: readonly number[] };
 }
 
 /**
@@ -57,6 +64,7 @@ export async function readLongCsv(props: ReadLongCsvProps): Promise<LongCsv> {
   const filtering = props.filters !== undefined && props.filters.length > 0;
   // Empty values are settled after filtering, so a gap in a row left out never stops a read.
   const emptyAs = filtering || props.emptyValues === "zero" ? "missing" : "error";
+  const negativeAs = filtering || props.negativeValues === "zero" ? "keep" : "error";
   const result = await readCsvColumns({
     path: props.path,
     label,
@@ -64,7 +72,7 @@ export async function readLongCsv(props: ReadLongCsvProps): Promise<LongCsv> {
     columns: [
       { name: columns.region, role: "region", kind: "code" },
       { name: columns.activity, role: "activity", kind: "code" },
-      { name: columns.value, role: "value", kind: "number", emptyAs },
+      { name: columns.value, role: "value", kind: "number", emptyAs, negativeAs },
       ...(columns.time === undefined ? [] : [{ name: columns.time, role: "time", kind: "code" as const }]),
       ...(props.filters ?? [])
         .filter((f) => !Object.values(columns).includes(f.column))
@@ -74,7 +82,24 @@ export async function readLongCsv(props: ReadLongCsvProps): Promise<LongCsv> {
   const long = filtering
     ? keepMatching(result, props.filters!, columns, label)
     : longFromColumns(result, columns, label);
-  return emptyAs === "missing" ? settleEmptyValues(long, props.emptyValues ?? "error") : long;
+  const settled = emptyAs === "missing" ? settleEmptyValues(long, props.emptyValues ?? "error") : long;
+  return negativeAs === "keep" ? settleNegativeValues(settled, props.negativeValues ?? "error") : settled;
+}
+
+/** Negative values become zero and are counted, or fail at the first one. */
+function settleNegativeValues(long: LongCsv, treatment: "error" | "zero"): LongCsv {
+  const value = long.table.value;
+  const firstLines: number[] = [];
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (!(value[i]! < 0)) continue;
+    if (treatment === "error") {
+      throw inputMessages.negativeValue(long.label, long.lines[i]!, long.columns.value, String(value[i]));
+    }
+    value[i] = 0;
+    if (count++ < 10) firstLines.push(long.lines[i]!);
+  }
+  return count === 0 ? long : { ...long, negativeValuesAsZero: { count, firstLines } };
 }
 
 /** Empty values (NaN after reading) become zero and are counted, or fail at the first one. */

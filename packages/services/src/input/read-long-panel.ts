@@ -38,6 +38,7 @@ export async function readLongPanel(
       ...(input.delimiter ? { delimiter: input.delimiter } : {}),
       ...(input.filters ? { filters: input.filters } : {}),
       ...(input.emptyValues ? { emptyValues: input.emptyValues } : {}),
+      ...(input.negativeValues ? { negativeValues: input.negativeValues } : {}),
     }),
   );
   const { panel, steps } = inStage(onStage, "panel", () => {

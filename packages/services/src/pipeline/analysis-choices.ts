@@ -1,9 +1,9 @@
 // The closed sets of analysis choices that adapters (the CLI, later the server) offer users.
 // Re-exported from the engine so an adapter never imports @smartspec/analytics itself.
 export {
+  type CleaningStep,
   type ComplexityMethod,
   complexityMethods,
-  type CleaningStep,
   type PanelFilter,
   type PresenceBasis,
   type ProfileId,

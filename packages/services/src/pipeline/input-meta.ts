@@ -23,6 +23,14 @@ export function inputMeta(input: LongInput, long: LongCsv) {
           },
         }
       : {}),
+    ...(long.negativeValuesAsZero
+      ? {
+          negativeValuesReadAsZero: {
+            count: long.negativeValuesAsZero.count,
+            firstLines: long.negativeValuesAsZero.firstLines,
+          },
+        }
+      : {}),
     columns: input.columns,
     ...(input.level === undefined ? {} : { level: input.level }),
     ...(input.year === undefined ? {} : { year: input.year }),
