@@ -90,4 +90,23 @@ describe("readLongCsv filters", () => {
     expect([...long.table.value]).toEqual([0, 3, 0]);
     expect(long.emptyValuesAsZero).toEqual({ count: 2, firstLines: [2, 4] });
   });
+
+  it("reads negative values as zero when asked, and counts them; else fails at the first kept one", async () => {
+    const path = file(
+      "negative.csv",
+      "year,region,activity,value\n2020,R1,A,-5\n2021,R1,A,-93\n2021,R2,A,4\n",
+    );
+    const long = await readLongCsv({ path, columns, negativeValues: "zero" });
+    expect([...long.table.value]).toEqual([0, 0, 4]);
+    expect(long.negativeValuesAsZero).toEqual({ count: 2, firstLines: [2, 3] });
+    const filtered = readLongCsv({
+      path,
+      label: "negative.csv",
+      columns,
+      filters: [{ column: "year", equals: "2021" }],
+    });
+    await expect(filtered).rejects.toThrow(
+      'negative.csv, line 3, column "value": "-93" is negative; values must be zero or more.',
+    );
+  });
 });
