@@ -129,4 +129,25 @@ describe("worked case: UKK1 automotive and aerospace, BRES 2021", () => {
       'smartspec lq: uk-bres-itl2 has several years; choose one with --year.\nRun "smartspec lq --help" for usage.\n',
     );
   });
+
+  it("finds the region by its ITL 2021 code too (TLK1 = UKK1)", async () => {
+    const run = await smartspec(
+      [
+        "lq",
+        "--dataset",
+        "uk-bres-itl2",
+        "--year",
+        "2021",
+        "--region",
+        "TLK1",
+        "--activity",
+        "30300",
+        "--json",
+      ],
+      { cwd: work },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const { rows } = JSON.parse(run.stdout) as { rows: Record<string, number | string>[] };
+    expect(rows.map((r) => [r.region, r.requested, r.value])).toEqual([["UKK1", "TLK1", 13000]]);
+  });
 });

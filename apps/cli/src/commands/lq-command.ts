@@ -28,7 +28,8 @@ Example (the West of England worked case: automotive and aerospace in 2021, ONS 
 Options:
   --dataset ID         ${bundledDatasetIds.join(", ")}
   --year Y             the year (required when the data set has several)
-  --region CODE        a region code as in the data set (repeat, or separate with commas)
+  --region CODE        a region code (repeat, or separate with commas); UK regions by their
+                       ITL 2021 (TLK1) or NUTS 2016 (UKK1) code
   --activity CODE      an activity code at any level the data set has, e.g. SIC section C,
                        division 29, group 30.3, class 30.30, subclass 30300 (repeat or commas)
   --out FILE.csv       also write the table as CSV
@@ -78,6 +79,20 @@ function titles(rows: readonly LocationQuotientRow[]): string[] {
   if (seen.size === 0) return [];
   const width = Math.max(...[...seen.keys()].map((c) => c.length));
   return [...[...seen].map(([code, title]) => `${code.padEnd(width)}  ${title}`), ""];
+}
+
+/** "TLK1 is UKK1 in this data set (...)", once per region asked for by its other code. */
+function aliases(rows: readonly LocationQuotientRow[]): string[] {
+  const seen = new Map<string, string>();
+  for (const row of rows) if (row.requested !== undefined) seen.set(row.requested, row.region);
+  if (seen.size === 0) return [];
+  return [
+    ...[...seen].map(
+      ([asked, code]) =>
+        `${asked} is ${code} in this data set (ITL 2021 codes are NUTS 2016 codes with TL for UK).`,
+    ),
+    "",
+  ];
 }
 
 export const lqCommand: CliCommand = {
@@ -134,6 +149,7 @@ export const lqCommand: CliCommand = {
         table(result.rows),
         "",
         ...titles(result.rows),
+        ...aliases(result.rows),
         "location_quotient = (value / region_total) / (activity_total / total); totals over the activity's level.",
         `Data: ${result.dataset.attribution}`,
         "",

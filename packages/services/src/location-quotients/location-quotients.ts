@@ -11,7 +11,7 @@ import {
   revealedComparativeAdvantage,
   rollUpActivities,
 } from "@smartspec/analytics";
-import type { BundledDataset } from "@smartspec/data";
+import { type BundledDataset, loadItlToNutsCrosswalk } from "@smartspec/data";
 import { type ClassificationIndex, normaliseSicCode, suggestCodes } from "@smartspec/domain";
 import { classificationRollUp, datasetClassification } from "../input/classification-roll-up.ts";
 import { bundledLongInput, bundledRegionActivityDatasets } from "../input/long-input.ts";
@@ -30,7 +30,10 @@ export interface LocationQuotientsProps {
 
 /** One region x activity location quotient with the four numbers it is made of. */
 export interface LocationQuotientRow {
+  /** The region code as the data set writes it. */
   readonly region: string;
+  /** The code asked for, when it was the same region in the other UK code system (`TLK1`). */
+  readonly requested?: string;
   readonly activity: string;
   /** The activity's title in the classification, when the data set has one. */
   readonly title?: string;
@@ -80,6 +83,7 @@ export async function locationQuotients(props: LocationQuotientsProps): Promise<
       const r = findRegion(dataset, matrix, region);
       rows.push({
         region: matrix.regions[r]!,
+        ...(matrix.regions[r] === region ? {} : { requested: region }),
         activity: found.code,
         ...(found.title === undefined ? {} : { title: found.title }),
         level: found.level,
@@ -159,9 +163,19 @@ async function findActivity(
   );
 }
 
+/**
+ * The row of `code` in `matrix`. A region written in the other UK code system is found too: ITL
+ * 2021 codes are NUTS 2016/2018 codes with another prefix (`TLK1` = `UKK1`), and BRES uses NUTS.
+ */
 function findRegion(dataset: BundledDataset, matrix: RegionActivityMatrix, code: string): number {
   const r = matrix.regions.indexOf(code);
   if (r >= 0) return r;
+  const itlToNuts = loadItlToNutsCrosswalk();
+  for (const pair of itlToNuts.pairs) {
+    const other = pair.from === code ? pair.to : pair.to === code ? pair.from : undefined;
+    const found = other === undefined ? -1 : matrix.regions.indexOf(other);
+    if (found >= 0) return found;
+  }
   throw new OptionError(
     `${dataset.id} has no region "${code}"; its regions are ${matrix.regions.slice(0, 8).join(", ")}${matrix.regions.length > 8 ? ", ..." : ""}.`,
   );
