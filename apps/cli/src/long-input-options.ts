@@ -11,6 +11,7 @@ export const longInputOptions = {
   dataset: { type: "string" },
   year: { type: "string" },
   level: { type: "string" },
+  "region-level": { type: "string" },
   region: { type: "string" },
   activity: { type: "string" },
   value: { type: "string" },
@@ -28,6 +29,8 @@ export const longInputHelp = `Input (long layout: one row per region x activity 
                        analysis each); with --input it needs --time COL
   --level L            with --dataset: a level of its activity classification, e.g. for
                        uk-bres-itl2 section, division (default), group, class or subclass
+  --region-level L     with --dataset: sum its UK regions up to itl1, itl2 or itl3 (coarser
+                       than its own; districts of uk-business-counts-lad, ITL3 of uk-gva-itl3)
   --region COL         column of region codes        (required with --input)
   --activity COL       column of activity codes      (required with --input)
   --value COL          column of non-negative values (required with --input)
@@ -65,10 +68,12 @@ export function resolveLongInput(command: string, values: ParsedOptions, cwd: st
     throw new UsageError(`--year must be a four-digit year, not "${year}"`, command);
   }
   const level = stringOption(values, "level");
+  const regionLevel = stringOption(values, "region-level");
   if (datasetId !== undefined) {
     const input = bundledLongInput(datasetId, {
       ...(year === undefined ? {} : { year }),
       ...(level === undefined ? {} : { level }),
+      ...(regionLevel === undefined ? {} : { regionLevel }),
     });
     if (input === undefined) {
       const other = findBundledDataset(datasetId);
@@ -88,6 +93,7 @@ export function resolveLongInput(command: string, values: ParsedOptions, cwd: st
   if (path === undefined || path === "")
     throw new UsageError("missing --input FILE (or --dataset ID)", command);
   if (level !== undefined) throw new UsageError("--level needs --dataset", command);
+  if (regionLevel !== undefined) throw new UsageError("--region-level needs --dataset", command);
   const column = (name: string): string => {
     const value = stringOption(values, name);
     if (value === undefined || value === "") throw new UsageError(`missing --${name} COL`, command);

@@ -78,6 +78,74 @@ describe("smartspec complexity --dataset uk-bres-itl2", () => {
   });
 });
 
+describe("--region-level: districts summed up to ITL1", () => {
+  it("gives the ITL1 totals of UK Business Counts 2022 computed independently", async () => {
+    const run = await smartspec(
+      [
+        "specialisation",
+        "--dataset",
+        "uk-business-counts-lad",
+        "--year",
+        "2022",
+        "--region-level",
+        "itl1",
+        "--out",
+        "itl1",
+      ],
+      { cwd: work },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    // python3 over the district CSV (size band Total, 2022) with the derived district -> ITL3 lookup
+    // (packages/data/test/area-hierarchy.test.ts states the same sums).
+    const totals = readTable(join(work, "itl1"), "regions.csv").rows.map((r) => [r[0], r[1]]);
+    expect(totals).toEqual([
+      ["TLC", "73275"],
+      ["TLD", "271165"],
+      ["TLE", "193295"],
+      ["TLF", "189015"],
+      ["TLG", "221500"],
+      ["TLH", "272730"],
+      ["TLI", "536095"],
+      ["TLJ", "412625"],
+      ["TLK", "238315"],
+    ]);
+    const meta = JSON.parse(readFileSync(join(work, "itl1", "meta.json"), "utf8"));
+    expect(meta.input.regionsSummedUp).toMatchObject({ from: "lad", to: "itl1" });
+  });
+
+  it("reads BRES NUTS codes as their ITL regions", async () => {
+    const run = await smartspec(
+      [
+        "specialisation",
+        "--dataset",
+        "uk-bres-itl2",
+        "--year",
+        "2021",
+        "--region-level",
+        "itl1",
+        "--out",
+        "bres-itl1",
+      ],
+      { cwd: work },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const regions = readTable(join(work, "bres-itl1"), "regions.csv").rows.map((r) => r[0]);
+    // Great Britain: 11 ITL1 regions (no Northern Ireland, TLN, in BRES).
+    expect(regions).toEqual(["TLC", "TLD", "TLE", "TLF", "TLG", "TLH", "TLI", "TLJ", "TLK", "TLL", "TLM"]);
+  });
+
+  it("refuses a level that is not coarser", async () => {
+    const run = await smartspec(
+      ["specialisation", "--dataset", "uk-gva-itl2", "--region-level", "itl3", "--out", "x"],
+      { cwd: work },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr.split("\n")[0]).toBe(
+      'smartspec specialisation: uk-gva-itl2 has itl2 regions; --region-level can be itl1, not "itl3".',
+    );
+  });
+});
+
 describe("smartspec datasets", () => {
   it("lists every bundled data set as JSON with the fields the issue names", async () => {
     const run = await smartspec(["datasets", "--json"], { cwd: work });

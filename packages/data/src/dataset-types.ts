@@ -35,6 +35,11 @@ export interface BundledDataset {
   readonly classification: string;
   /** Id of a bundled Classification, e.g. "sic2007". */
   readonly classificationId?: string;
+  /**
+   * The geography its region codes belong to, when bundled ("uk-areas-2021": ITL1 > ITL2 > ITL3 >
+   * district), and the level of those codes: regions can then be summed up to coarser levels.
+   */
+  readonly regionGeography?: { readonly id: string; readonly level: string };
   /** E.g. "employment (jobs, BRES)". */
   readonly measure?: string;
   readonly levels: readonly DatasetLevel[];

@@ -1,5 +1,6 @@
-// Rolling activities up a classification (subclass -> class -> division -> section): the values of
-// every activity that shares a parent are added into one column for that parent. Employment and
+// Rolling activities up a classification (subclass -> class -> division -> section), or regions up
+// a geography (district -> ITL3 -> ITL2 -> ITL1): the values of every code that shares a parent are
+// added into one column (row) for that parent. Employment and
 // counts are additive, so the rolled-up matrix is what the source would publish at the coarser
 // level, up to the source's own rounding of each cell.
 import { AnalyticsError } from "../common/analytics-error.ts";
@@ -37,4 +38,31 @@ export function rollUpActivities(
     for (let p = 0; p < nP; p++) values[to + target[p]!]! += source[from + p]!;
   }
   return { regions: matrix.regions, activities, values };
+}
+
+/**
+ * Sums the rows of `matrix` into groups: `groups[r]` is the code of region r's group (districts to
+ * ITL3, ITL3 to ITL2 ...). The result's regions are the distinct group codes, sorted; activities are
+ * unchanged. Never mutates the input.
+ * Example: regions ["E06000022", "E06000023"] with groups ["TLK", "TLK"] give one row "TLK".
+ */
+export function rollUpRegions(matrix: RegionActivityMatrix, groups: readonly string[]): RegionActivityMatrix {
+  const nR = matrix.regions.length;
+  if (groups.length !== nR) {
+    throw new AnalyticsError(
+      "length-mismatch",
+      `rollUpRegions needs one group per region: ${groups.length} groups for ${nR} regions.`,
+    );
+  }
+  const regions = [...new Set(groups)].sort(compareCodes);
+  const row = new Map(regions.map((code, g) => [code, g]));
+  const nP = matrix.activities.length;
+  const values = new Float64Array(regions.length * nP);
+  const source = matrix.values;
+  for (let r = 0; r < nR; r++) {
+    const to = row.get(groups[r]!)! * nP;
+    const from = r * nP;
+    for (let p = 0; p < nP; p++) values[to + p]! += source[from + p]!;
+  }
+  return { regions, activities: matrix.activities, values };
 }

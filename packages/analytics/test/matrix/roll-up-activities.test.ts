@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matrixFromRows } from "../../src/matrix/region-activity-matrix.ts";
-import { rollUpActivities } from "../../src/matrix/roll-up-activities.ts";
+import { rollUpActivities, rollUpRegions } from "../../src/matrix/roll-up-activities.ts";
 
 describe("rollUpActivities", () => {
   const matrix = matrixFromRows(
@@ -30,6 +30,31 @@ describe("rollUpActivities", () => {
   it("needs one group per activity", () => {
     expect(() => rollUpActivities(matrix, ["29"])).toThrow(
       "rollUpActivities needs one group per activity: 1 groups for 4 activities.",
+    );
+  });
+});
+
+describe("rollUpRegions", () => {
+  const matrix = matrixFromRows(
+    ["E06000022", "E06000023", "W06000015"],
+    ["C", "G"],
+    [
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ],
+  );
+
+  it("adds the rows of each group and sorts the group codes", () => {
+    const rolled = rollUpRegions(matrix, ["TLK", "TLK", "TLL"]);
+    expect(rolled.regions).toEqual(["TLK", "TLL"]);
+    expect(rolled.activities).toEqual(["C", "G"]);
+    expect([...rolled.values]).toEqual([4, 6, 5, 6]);
+  });
+
+  it("needs one group per region", () => {
+    expect(() => rollUpRegions(matrix, [])).toThrow(
+      "rollUpRegions needs one group per region: 0 groups for 3 regions.",
     );
   });
 });

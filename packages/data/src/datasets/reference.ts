@@ -1,4 +1,5 @@
 import type { BundledDataset } from "../dataset-types.ts";
+import { ladToItl3File } from "../loaders/load-uk-area-hierarchy.ts";
 import { setPath, sourceFileOf } from "../sets-path.ts";
 import { attributions, OGL } from "./attributions.ts";
 
@@ -41,6 +42,24 @@ export const referenceDatasets: readonly BundledDataset[] = [
     licence: OGL,
     attribution: attributions.ukBoundaries,
     files: { lookup: setPath("uk-boundaries", "lad21_to_lep21_england_derived.csv") },
+    sourceFile: sourceFileOf("uk-boundaries"),
+  },
+  {
+    id: "uk-areas-2021",
+    title: "UK local authority districts (2021) in ITL3, ITL2 and ITL1 regions (2021), derived",
+    kind: "lookup",
+    geography: "374 UK districts -> 179 ITL3 -> 41 ITL2 -> 12 ITL1",
+    classification: "-",
+    levels: [
+      { id: "itl1", title: "ITL1 region (12, e.g. TLK South West)" },
+      { id: "itl2", title: "ITL2 region (41, e.g. TLK1)" },
+      { id: "itl3", title: "ITL3 region (179, e.g. TLK11)" },
+      { id: "lad", title: "Local authority district, December 2021 (374, e.g. E06000023)" },
+    ],
+    years: [2021],
+    licence: OGL,
+    attribution: attributions.ukBoundaries,
+    files: { lookup: ladToItl3File },
     sourceFile: sourceFileOf("uk-boundaries"),
   },
 ];

@@ -44,6 +44,7 @@ export const ukBusinessCountsDatasets: readonly BundledDataset[] = [
     title: "Enterprises by local authority district and broad industry group (England), 2018-2022",
     kind: "region-activity",
     geography: "309 English local authority districts (2021, LAD21CD codes, e.g. E06000023)",
+    regionGeography: { id: "uk-areas-2021", level: "lad" },
     classification: broadGroups,
     measure,
     levels: [{ id: "broad-industry-group", title: "Broad industry group (1-18)", file: lad }],

@@ -17,6 +17,7 @@ export const ukGvaDatasets: readonly BundledDataset[] = [
     title: "UK regional GVA (balanced) by ITL2 region and industry, current prices, 1998-2021",
     kind: "region-activity",
     geography: "41 UK ITL2 regions (ITL 2021 codes, e.g. TLK1; includes Northern Ireland)",
+    regionGeography: { id: "uk-areas-2021", level: "itl2" },
     classification:
       "SIC 2007 divisions and division groups (ONS regional GVA industries, 71 non-overlapping)",
     measure: "gross value added, current prices (GBP million)",
@@ -37,6 +38,7 @@ export const ukGvaDatasets: readonly BundledDataset[] = [
     title: "UK regional GVA (balanced) by ITL3 region and industry, current prices, 1998-2021",
     kind: "region-activity",
     geography: "179 UK ITL3 regions (ITL 2021 codes, e.g. TLK11)",
+    regionGeography: { id: "uk-areas-2021", level: "itl3" },
     classification:
       "SIC 2007 sections, sub-sections and divisions (ONS regional GVA industries, 47 non-overlapping)",
     measure: "gross value added, current prices (GBP million)",

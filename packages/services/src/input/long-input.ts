@@ -1,6 +1,6 @@
 import { type BundledDataset, bundledDatasets } from "@smartspec/data";
 import { OptionError } from "../pipeline/option-error.ts";
-import { classificationRollUp } from "./classification-roll-up.ts";
+import { classificationRollUp, geographyRollUp } from "./classification-roll-up.ts";
 import type { CsvDelimiter } from "./detect-delimiter.ts";
 import type { LongColumns, RowFilter } from "./read-long-csv.ts";
 
@@ -33,6 +33,8 @@ export interface LongInput {
   readonly filters?: readonly RowFilter[];
   /** The activity level analysed, when not the file's own. */
   readonly rollUp?: ActivityRollUp;
+  /** The region level analysed, when not the file's own (districts summed to ITL1 ...). */
+  readonly regionRollUp?: ActivityRollUp;
   /** For a bundled data set: the level of its classification analysed, and the one year chosen. */
   readonly level?: string;
   readonly year?: string;
@@ -51,6 +53,8 @@ export interface BundledInputChoice {
   readonly year?: string;
   /** A level of the data set's activity classification (default: the data set's default level). */
   readonly level?: string;
+  /** A coarser level of the data set's geography (e.g. "itl1"); default: the data's own regions. */
+  readonly regionLevel?: string;
 }
 
 const yearsText = (years: readonly number[]): string =>
@@ -94,6 +98,8 @@ export function bundledLongInput(id: string, choice: BundledInputChoice = {}): L
   }
   const rollUp =
     level.file === undefined ? classificationRollUp(dataset, fileLevel!.id, level.id) : undefined;
+  const regionRollUp =
+    choice.regionLevel === undefined ? undefined : geographyRollUp(dataset, choice.regionLevel);
   return {
     path,
     label: `${dataset.id} (${path.slice(path.lastIndexOf("/") + 1)})`,
@@ -108,5 +114,6 @@ export function bundledLongInput(id: string, choice: BundledInputChoice = {}): L
     ...(choice.year === undefined ? {} : { year: choice.year }),
     ...(filters.length > 0 ? { filters } : {}),
     ...(rollUp ? { rollUp } : {}),
+    ...(regionRollUp ? { regionRollUp } : {}),
   };
 }

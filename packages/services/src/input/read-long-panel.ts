@@ -10,6 +10,7 @@ import {
   type PanelFilter,
   panelFromLong,
   rollUpActivities,
+  rollUpRegions,
 } from "@smartspec/analytics";
 import { inStage, inStageAsync, type StageListener } from "../pipeline/stage-listener.ts";
 import { inputMessages } from "./input-messages.ts";
@@ -24,7 +25,10 @@ export interface LongPanel {
   readonly cleaning: readonly CleaningStep[];
 }
 
-/** Reads `input` and builds its panel, rolled up to `input.rollUp.level` when given, then cleaned by `filter`. */
+/**
+ * Reads `input` and builds its panel: activities rolled up to `input.rollUp.level` and regions to
+ * `input.regionRollUp.level` when given, then cleaned by `filter`.
+ */
 export async function readLongPanel(
   input: LongInput,
   onStage?: StageListener,
@@ -42,10 +46,8 @@ export async function readLongPanel(
     }),
   );
   const { panel, steps } = inStage(onStage, "panel", () => {
-    const rolled = rolledUp(
-      input,
-      withInputLocation(long, () => panelFromLong(long.table)),
-    );
+    const built = withInputLocation(long, () => panelFromLong(long.table));
+    const rolled = regionsRolledUp(input, rolledUp(input, built));
     return withInputLocation(long, () => filterPanel(rolled, filter));
   });
   return { long, panel, cleaning: steps };
@@ -66,4 +68,20 @@ function rolledUp(input: LongInput, built: Panel): Panel {
     return parent;
   });
   return { times: built.times, matrices: built.matrices.map((m) => rollUpActivities(m, groups)) };
+}
+
+function regionsRolledUp(input: LongInput, built: Panel): Panel {
+  const rollUp = input.regionRollUp;
+  if (rollUp === undefined) return built;
+  const groups = built.matrices[0]!.regions.map((code) => {
+    const parent = rollUp.parentOf(code);
+    if (parent === undefined) {
+      throw inputMessages.invalidData(
+        input.label,
+        `region "${code}" is not in ${rollUp.classification}, so it cannot be summed up to ${rollUp.level} level.`,
+      );
+    }
+    return parent;
+  });
+  return { times: built.times, matrices: built.matrices.map((m) => rollUpRegions(m, groups)) };
 }

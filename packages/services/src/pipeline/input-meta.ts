@@ -34,6 +34,16 @@ export function inputMeta(input: LongInput, long: LongCsv) {
     columns: input.columns,
     ...(input.level === undefined ? {} : { level: input.level }),
     ...(input.year === undefined ? {} : { year: input.year }),
+    ...(input.regionRollUp
+      ? {
+          regionsSummedUp: {
+            from: input.regionRollUp.from,
+            to: input.regionRollUp.level,
+            geography: input.regionRollUp.classification,
+            method: "sum of the rows of every region with the same ancestor at the level",
+          },
+        }
+      : {}),
     ...(input.rollUp
       ? {
           rolledUp: {
