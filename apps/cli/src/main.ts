@@ -7,6 +7,7 @@ import type { CliCommand, CliContext } from "./cli-context.ts";
 import { complexityCommand } from "./commands/complexity-command.ts";
 import { datasetsCommand } from "./commands/datasets-command.ts";
 import { demoCommand } from "./commands/demo-command.ts";
+import { importCommand } from "./commands/import-command.ts";
 import { lqCommand } from "./commands/lq-command.ts";
 import { relatednessCommand } from "./commands/relatedness-command.ts";
 import { specialisationCommand } from "./commands/specialisation-command.ts";
@@ -20,6 +21,7 @@ export const commands: readonly CliCommand[] = [
   relatednessCommand,
   lqCommand,
   datasetsCommand,
+  importCommand,
   demoCommand,
 ];
 
