@@ -14,6 +14,7 @@ const steps = [
   ["dependency rules", "node", ["scripts/check-dependency-rules.mjs"]],
   ["lint and format (Biome)", "npx", ["biome", "check", "."]],
   ["type check (tsc)", "npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]],
+  ["type check web UI (tsc)", "npx", ["tsc", "-p", "apps/web/tsconfig.json", "--noEmit"]],
   [
     "tests (Vitest)",
     "npx",

@@ -16,7 +16,7 @@ const sources = [
   join(cliRoot, "src"),
   join(cliRoot, "package.json"),
   join(cliRoot, "bin", "bundle.mjs"),
-  ...["analytics", "data", "domain", "services"].flatMap((name) => [
+  ...["analytics", "data", "domain", "services", "storage"].flatMap((name) => [
     join(repoRoot, "packages", name, "src"),
     join(repoRoot, "packages", name, "package.json"),
   ]),
@@ -78,6 +78,8 @@ export async function buildBundle() {
     format: "esm",
     target: "node20",
     logLevel: "silent",
+    // A native addon and a wasm engine that loads files next to itself cannot be inlined.
+    external: ["@node-rs/argon2", "@electric-sql/pglite", "pg"],
     plugins: [sourceUrls],
   });
   renameSync(temporary, bundlePath);

@@ -7,6 +7,8 @@ export interface CliContext {
   /** Stage events for the progress bar and --timings (undefined when neither is on). */
   readonly onStage: StageListener | undefined;
   readonly cwd: string;
+  /** The process environment (admin reads SMARTSPEC_DATA_DIR / DATABASE_URL like the server). */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 /** One command of the CLI. */

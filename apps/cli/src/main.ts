@@ -4,6 +4,7 @@
 import { InputError, OptionError } from "@smartspec/services";
 import cliPackage from "../package.json" with { type: "json" };
 import type { CliCommand, CliContext } from "./cli-context.ts";
+import { adminCommand } from "./commands/admin-command.ts";
 import { complexityCommand } from "./commands/complexity-command.ts";
 import { datasetsCommand } from "./commands/datasets-command.ts";
 import { demoCommand } from "./commands/demo-command.ts";
@@ -23,6 +24,7 @@ export const commands: readonly CliCommand[] = [
   datasetsCommand,
   importCommand,
   demoCommand,
+  adminCommand,
 ];
 
 function topLevelHelp(): string {
@@ -98,6 +100,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
               for (const listener of listeners) listener.stage(stage, phase);
             },
       cwd: io.cwd,
+      env: io.env,
     };
     return await command.run(rest, context);
   } catch (error) {

@@ -1,2 +1,3 @@
 export * from "./classification/index.ts";
 export * from "./codes.ts";
+export * from "./platform/index.ts";

@@ -12,5 +12,6 @@ export * from "./pipeline/analysis-choices.ts";
 export * from "./pipeline/engine-version.ts";
 export * from "./pipeline/option-error.ts";
 export * from "./pipeline/stage-listener.ts";
+export * from "./platform/index.ts";
 export * from "./relatedness/run-relatedness.ts";
 export * from "./specialisation/run-specialisation.ts";

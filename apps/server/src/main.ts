@@ -1,0 +1,119 @@
+// Composition root of the server (what bin/start.mjs runs): parse the environment, open and
+// migrate the database (PGlite in SMARTSPEC_DATA_DIR, or PostgreSQL at DATABASE_URL), register
+// the bundled data, start mail delivery when SMTP_URL is set, serve the app, print the URL, and
+// shut down cleanly on SIGINT / SIGTERM. A failure to start is one line on stderr and exit 1.
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type ServerType, serve } from "@hono/node-server";
+import {
+  loadBundledDataOnFirstStart,
+  type OutboxDeliveryLoop,
+  openPlatform,
+  type Platform,
+  startOutboxDelivery,
+} from "@smartspec/services";
+import nodemailer from "nodemailer";
+import { createApp } from "./app.ts";
+import { EnvError, parseEnv, type ServerEnv } from "./env.ts";
+import { createLogger, type Logger } from "./http/logger.ts";
+
+const defaultWebRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+/** Starts mail delivery from the outbox over SMTP; failed rounds are logged, never thrown. */
+function startMail(env: ServerEnv, platform: Platform, logger: Logger): OutboxDeliveryLoop | undefined {
+  if (env.smtpUrl === undefined) return undefined;
+  const transport = nodemailer.createTransport(env.smtpUrl);
+  return startOutboxDelivery(platform, {
+    transport,
+    from: env.mailFrom,
+    onRound: (report) => {
+      if (report instanceof Error)
+        logger.warn({ error: { message: report.message } }, "mail delivery round failed");
+      else if (report.sent + report.retrying + report.failed > 0) logger.info(report, "mail delivery");
+    },
+  });
+}
+
+function listen(
+  app: ReturnType<typeof createApp>,
+  env: ServerEnv,
+): Promise<{ server: ServerType; port: number }> {
+  return new Promise((resolveListening, reject) => {
+    const server = serve(
+      { fetch: app.fetch, port: env.port, ...(env.host ? { hostname: env.host } : {}) },
+      (info) => resolveListening({ server, port: info.port }),
+    );
+    server.once("error", reject);
+  });
+}
+
+/**
+ * Runs the server until a signal stops it. Resolves to an exit code when it could not start
+ * (1), else to undefined once listening (the process then lives on the open socket).
+ */
+export async function main(
+  source: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number | undefined> {
+  let env: ServerEnv;
+  try {
+    env = parseEnv(source);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    process.stderr.write(`smartspec: cannot start, bad environment:\n${error.message}\n`);
+    return 1;
+  }
+  const logger = createLogger(env.logLevel);
+  let platform: Platform | undefined;
+  try {
+    const dataDir = resolve(env.dataDir);
+    if (env.databaseUrl === undefined && !existsSync(join(dataDir, "pglite"))) {
+      process.stdout.write(`smartspec: creating the database in ${dataDir} (the first start takes ~10 s)\n`);
+    }
+    platform = await openPlatform({
+      ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir }),
+      publicUrl: env.publicUrl,
+      mailDelivery: env.smtpUrl ? "smtp" : "outbox",
+    });
+    const loaded = await loadBundledDataOnFirstStart(platform);
+    logger.info(
+      { database: platform.database.dialect, migrations: platform.appliedMigrations, bundledData: loaded },
+      "database ready",
+    );
+    const mail = startMail(env, platform, logger);
+    const app = createApp({
+      platform,
+      logger,
+      config: {
+        publicUrl: env.publicUrl,
+        webRoot: env.webDist ?? defaultWebRoot,
+        trustProxy: env.trustProxy,
+        debug: env.debug,
+      },
+    });
+    const { server, port } = await listen(app, env);
+    process.stdout.write(`smartspec is running at http://localhost:${port}\n`);
+    if (env.publicUrl !== `http://localhost:${env.port}`)
+      process.stdout.write(`Links in mail use ${env.publicUrl}\n`);
+    const open = platform;
+    const stop = async (signal: string) => {
+      logger.info({ signal }, "shutting down");
+      const closed = new Promise((done) => server.close(done));
+      if ("closeIdleConnections" in server) server.closeIdleConnections();
+      setTimeout(() => process.exit(1), 10_000).unref();
+      await closed;
+      await mail?.stop();
+      await open.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", (signal) => void stop(signal));
+    process.once("SIGTERM", (signal) => void stop(signal));
+    return undefined;
+  } catch (error) {
+    await platform?.close().catch(() => undefined);
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`smartspec: cannot start: ${message}\n`);
+    if (env.debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return 1;
+  }
+}

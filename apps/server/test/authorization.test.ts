@@ -1,0 +1,218 @@
+// Every route x {no session, viewer, analyst, owner, member of another workspace}: the exact
+// status and error code. Expected values come from the contract (issue #4, platform.md): members-
+// only routes answer 401 without a session and 404 (never 403) to non-members; owner-only actions
+// answer 403 `forbidden` to analysts and viewers; instance settings are the admin's (the owner here).
+import { invite } from "@smartspec/services";
+import { testDialects } from "@smartspec/storage/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Actor, actors, join, linkToken, makeTeam, otherSlug, slug, type Team } from "./support/team.ts";
+import { type TestApp, testApp } from "./support/test-app.ts";
+
+type Expected = readonly [status: number, code?: string];
+
+interface RouteCase {
+  readonly method: string;
+  readonly path: string;
+  readonly body?: (actor: Actor) => unknown;
+  readonly expected: Readonly<Record<Actor, Expected>>;
+}
+
+const everyone = (status: number): Record<Actor, Expected> => ({
+  anonymous: [status],
+  viewer: [status],
+  analyst: [status],
+  outsider: [status],
+  owner: [status],
+});
+
+/** Members-only route: who may do it succeeds with `ok`; other members get 403; outsiders 404. */
+const membersOnly = (ok: number, allowed: readonly Actor[]): Record<Actor, Expected> => ({
+  anonymous: [401, "unauthenticated"],
+  viewer: allowed.includes("viewer") ? [ok] : [403, "forbidden"],
+  analyst: allowed.includes("analyst") ? [ok] : [403, "forbidden"],
+  outsider: [404, "not-found"],
+  owner: [ok],
+});
+
+function cases(ids: { target: string; invitationToken: string }): RouteCase[] {
+  const signedIn = (status: number): Record<Actor, Expected> => ({
+    ...everyone(status),
+    anonymous: [401, "unauthenticated"],
+  });
+  return [
+    { method: "GET", path: "/healthz", expected: everyone(200) },
+    { method: "GET", path: "/api/openapi.json", expected: everyone(200) },
+    { method: "GET", path: "/api/session", expected: everyone(200) },
+    {
+      method: "POST",
+      path: "/api/password-resets",
+      body: () => ({ email: "nobody@example.org" }),
+      expected: everyone(202),
+    },
+    {
+      method: "POST",
+      path: "/api/password-resets/confirm",
+      body: () => ({ token: "A".repeat(43), password: "a brand new passphrase" }),
+      expected: {
+        anonymous: [400, "invalid-token"],
+        viewer: [400, "invalid-token"],
+        analyst: [400, "invalid-token"],
+        outsider: [400, "invalid-token"],
+        owner: [400, "invalid-token"],
+      },
+    },
+    { method: "GET", path: "/api/workspaces", expected: signedIn(200) },
+    {
+      method: "POST",
+      path: "/api/workspaces",
+      body: (actor) => ({ name: `Made by ${actor}`, slug: `made-by-${actor}` }),
+      expected: signedIn(201),
+    },
+    { method: "GET", path: `/api/workspaces/${slug}`, expected: membersOnly(200, ["viewer", "analyst"]) },
+    {
+      method: "GET",
+      path: "/api/workspaces/no-such-workspace",
+      expected: {
+        anonymous: [401, "unauthenticated"],
+        viewer: [404, "not-found"],
+        analyst: [404, "not-found"],
+        outsider: [404, "not-found"],
+        owner: [404, "not-found"],
+      },
+    },
+    {
+      method: "PATCH",
+      path: `/api/workspaces/${slug}`,
+      body: (actor) => ({ name: `Renamed by ${actor}` }),
+      expected: membersOnly(200, []),
+    },
+    {
+      method: "GET",
+      path: `/api/workspaces/${slug}/members`,
+      expected: membersOnly(200, ["viewer", "analyst"]),
+    },
+    {
+      method: "POST",
+      path: `/api/workspaces/${slug}/invitations`,
+      body: (actor) => ({ email: `invited-by-${actor}@example.org`, role: "viewer" }),
+      expected: membersOnly(201, []),
+    },
+    {
+      method: "PATCH",
+      path: `/api/workspaces/${slug}/members/${ids.target}`,
+      body: () => ({ role: "analyst" }),
+      expected: membersOnly(200, []),
+    },
+    {
+      method: "DELETE",
+      path: `/api/workspaces/${slug}/members/${ids.target}`,
+      expected: membersOnly(204, []),
+    },
+    { method: "GET", path: `/api/workspaces/${slug}/outbox`, expected: membersOnly(200, []) },
+    { method: "GET", path: `/api/invitations/${ids.invitationToken}`, expected: everyone(200) },
+    {
+      method: "GET",
+      path: `/api/invitations/${"B".repeat(43)}`,
+      expected: {
+        anonymous: [404, "not-found"],
+        viewer: [404, "not-found"],
+        analyst: [404, "not-found"],
+        outsider: [404, "not-found"],
+        owner: [404, "not-found"],
+      },
+    },
+    { method: "GET", path: "/api/settings", expected: everyone(200) },
+    {
+      method: "PATCH",
+      path: "/api/settings",
+      body: () => ({ publicOpenData: true }),
+      expected: {
+        anonymous: [401, "unauthenticated"],
+        viewer: [403, "forbidden"],
+        analyst: [403, "forbidden"],
+        outsider: [403, "forbidden"],
+        owner: [200],
+      },
+    },
+    { method: "GET", path: "/api/datasets", expected: everyone(200) },
+  ];
+}
+
+describe.each(testDialects())("authorization on %s", (dialect) => {
+  let t: TestApp;
+  let team: Team;
+  let routeCases: RouteCase[] = [];
+
+  beforeAll(async () => {
+    t = await testApp(dialect);
+    team = await makeTeam(t);
+    const target = await join(t, team.people.owner.id, slug, "target@example.org", "viewer");
+    await invite(t.platform, {
+      userId: team.people.owner.id,
+      slug,
+      email: "pending@example.org",
+      role: "analyst",
+    });
+    const invitationToken = await linkToken(t, team.people.owner.id, slug, "pending@example.org");
+    routeCases = cases({ target: target.id, invitationToken });
+  });
+  afterAll(() => t.close());
+
+  it("covers every route of the OpenAPI document", async () => {
+    const doc = (await (await t.app.request("/api/openapi.json")).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const covered = new Set(
+      routeCases.map((c) =>
+        `${c.method} ${c.path}`
+          .replace(/\/members\/[0-9a-f-]{36}$/, "/members/{userId}")
+          .replace(/\/invitations\/[A-Za-z0-9_-]{43}$/, "/invitations/{token}")
+          .replace(/\/workspaces\/[a-z0-9-]+/, "/workspaces/{slug}"),
+      ),
+    );
+    // Sign-in / sign-out and accepting an invitation change who is signed in: session.test.ts and
+    // invitations.test.ts cover them for every kind of caller.
+    const elsewhere = ["POST /api/session", "DELETE /api/session", "POST /api/invitations/{token}/accept"];
+    expect(documented.filter((route) => !covered.has(route) && !elsewhere.includes(route))).toEqual([]);
+  });
+
+  it("answers each route with the exact status and code for each caller", async () => {
+    const failures: string[] = [];
+    for (const route of routeCases) {
+      for (const actor of actors) {
+        const reply = await team.browsers[actor].request(route.method, route.path, route.body?.(actor));
+        const [status, code] = route.expected[actor];
+        const got = `${reply.status}${reply.body?.error ? ` ${reply.body.error.code}` : ""}`;
+        const want = `${status}${code ? ` ${code}` : ""}`;
+        if (got !== want)
+          failures.push(`${route.method} ${route.path} as ${actor}: ${got}, expected ${want}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("lists pending invitations to owners only", async () => {
+    const owner = await team.browsers.owner.request("GET", `/api/workspaces/${slug}/members`);
+    const viewer = await team.browsers.viewer.request("GET", `/api/workspaces/${slug}/members`);
+    expect(owner.body.invitations.map((i: { email: string }) => i.email)).toContain("pending@example.org");
+    expect(viewer.body.invitations).toEqual([]);
+    expect(viewer.body.members.map((m: { email: string }) => m.email).sort()).toEqual([
+      "analyst@example.org",
+      "owner@example.org",
+      "viewer@example.org",
+    ]);
+  });
+
+  it("keeps the other workspace to its members", async () => {
+    const outsider = await team.browsers.outsider.request("GET", `/api/workspaces/${otherSlug}`);
+    const viewer = await team.browsers.viewer.request("GET", `/api/workspaces/${otherSlug}`);
+    expect(outsider.body).toMatchObject({ slug: otherSlug, name: "Elsewhere", role: "owner" });
+    expect(viewer.status).toBe(404);
+    expect(viewer.body).toEqual({
+      error: { code: "not-found", message: expect.any(String) },
+    });
+  });
+});

@@ -1,0 +1,142 @@
+// CSRF on every state-changing route (listed from the OpenAPI document, so a new route cannot be
+// missed): a missing or wrong X-CSRF-Token, or a foreign Origin, is 403 `csrf` before anything
+// else happens - for signed-in and signed-out callers alike.
+import { testDialects } from "@smartspec/storage/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Browser } from "./support/browser.ts";
+import { makeTeam, password, slug, type Team } from "./support/team.ts";
+import { type TestApp, testApp } from "./support/test-app.ts";
+
+const missing = {
+  error: { code: "csrf", message: "Missing X-CSRF-Token header: send the csrfToken from GET /api/session." },
+};
+const mismatch = {
+  error: {
+    code: "csrf",
+    message: "The X-CSRF-Token header does not match this session: fetch GET /api/session again.",
+  },
+};
+
+describe.each(testDialects())("CSRF on %s", (dialect) => {
+  let t: TestApp;
+  let team: Team;
+  let routes: { method: string; path: string }[] = [];
+
+  beforeAll(async () => {
+    t = await testApp(dialect);
+    team = await makeTeam(t);
+    const doc = (await (await t.app.request("/api/openapi.json")).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    routes = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.keys(operations)
+        .filter((method) => method !== "get")
+        .map((method) => ({
+          method: method.toUpperCase(),
+          path: path
+            .replace("{slug}", slug)
+            .replace("{userId}", team.people.viewer.id)
+            .replace("{token}", "C".repeat(43)),
+        })),
+    );
+  });
+  afterAll(() => t.close());
+
+  it("finds the 11 state-changing routes of the contract", () => {
+    expect(routes.map((r) => `${r.method} ${r.path.replace(team.people.viewer.id, ":id")}`).sort()).toEqual(
+      [
+        "DELETE /api/session",
+        "DELETE /api/workspaces/my-workspace/members/:id",
+        "PATCH /api/settings",
+        "PATCH /api/workspaces/my-workspace",
+        "PATCH /api/workspaces/my-workspace/members/:id",
+        "POST /api/invitations/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC/accept",
+        "POST /api/password-resets",
+        "POST /api/password-resets/confirm",
+        "POST /api/session",
+        "POST /api/workspaces",
+        "POST /api/workspaces/my-workspace/invitations",
+      ].sort(),
+    );
+  });
+
+  it("refuses each without the header, with a wrong one, or from another origin", async () => {
+    const owner = team.browsers.owner;
+    const anonymous = team.browsers.anonymous;
+    const failures: string[] = [];
+    const check = (what: string, reply: { status: number; body: unknown }, expected: unknown) => {
+      if (reply.status !== 403 || JSON.stringify(reply.body) !== JSON.stringify(expected))
+        failures.push(`${what}: ${reply.status} ${JSON.stringify(reply.body)}`);
+    };
+    for (const { method, path } of routes) {
+      const body = method === "DELETE" ? undefined : {};
+      for (const [who, browser] of [
+        ["owner", owner],
+        ["anonymous", anonymous],
+      ] as const) {
+        check(
+          `${method} ${path} ${who} no header`,
+          await browser.request(method, path, body, { "x-csrf-token": "" }),
+          missing,
+        );
+        check(
+          `${method} ${path} ${who} wrong`,
+          await browser.request(method, path, body, { "x-csrf-token": "x".repeat(43) }),
+          mismatch,
+        );
+        check(
+          `${method} ${path} ${who} cross-origin`,
+          await browser.request(method, path, body, { origin: "https://evil.example" }),
+          { error: { code: "csrf", message: 'Requests from "https://evil.example" are not accepted.' } },
+        );
+        check(
+          `${method} ${path} ${who} opaque origin`,
+          await browser.request(method, path, body, { origin: "null" }),
+          { error: { code: "csrf", message: 'Requests from "null" are not accepted.' } },
+        );
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(routes).toHaveLength(11);
+  });
+
+  it("lets the right token through from this origin (public URL or the addressed host)", async () => {
+    const owner = team.browsers.owner;
+    for (const origin of ["http://localhost:3000", "http://localhost"]) {
+      const reply = await owner.request("PATCH", `/api/workspaces/${slug}`, { name: "Renamed" }, { origin });
+      expect(reply.status).toBe(200);
+    }
+  });
+
+  it("binds the token to the session: another browser's token or the pre-sign-in token fails", async () => {
+    const a = new Browser(t.app);
+    const b = new Browser(t.app);
+    await a.session();
+    await b.session();
+    const swapped = await a.request(
+      "POST",
+      "/api/password-resets",
+      { email: "x@example.org" },
+      { "x-csrf-token": b.csrfToken! },
+    );
+    expect([swapped.status, swapped.body]).toEqual([403, mismatch]);
+    const preSignIn = a.csrfToken!;
+    await a.request("POST", "/api/session", { email: team.people.owner.email, password });
+    const stale = await a.request(
+      "PATCH",
+      `/api/workspaces/${slug}`,
+      { name: "Stale" },
+      { "x-csrf-token": preSignIn },
+    );
+    expect([stale.status, stale.body]).toEqual([403, mismatch]);
+  });
+
+  it("refuses a state-changing request without a CSRF cookie or session at all", async () => {
+    const reply = await t.app.request("/api/password-resets", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-csrf-token": "D".repeat(43) },
+      body: JSON.stringify({ email: "x@example.org" }),
+    });
+    expect([reply.status, await reply.json()]).toEqual([403, mismatch]);
+  });
+});

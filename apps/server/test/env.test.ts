@@ -1,0 +1,85 @@
+// The server's environment: defaults, every variable read, and the message for each bad value.
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "../src/env.ts";
+
+describe("parseEnv", () => {
+  it("uses the documented defaults for an empty environment", () => {
+    expect(parseEnv({})).toEqual({
+      port: 3000,
+      host: undefined,
+      dataDir: "./.smartspec",
+      databaseUrl: undefined,
+      smtpUrl: undefined,
+      mailFrom: "smartspec <no-reply@localhost>",
+      publicUrl: "http://localhost:3000",
+      trustProxy: false,
+      webDist: undefined,
+      logLevel: "info",
+      debug: false,
+    });
+  });
+
+  it("reads every variable, and derives the public URL from PORT when unset", () => {
+    const env = parseEnv({
+      PORT: "8080",
+      HOST: "127.0.0.1",
+      SMARTSPEC_DATA_DIR: "/var/lib/smartspec",
+      DATABASE_URL: "postgres://postgres@127.0.0.1:5432/test",
+      SMTP_URL: "smtp://127.0.0.1:2525",
+      SMTP_FROM: "Region <mail@example.org>",
+      SMARTSPEC_TRUST_PROXY: "1",
+      SMARTSPEC_WEB_DIST: "/srv/web",
+      LOG_LEVEL: "warn",
+      SMARTSPEC_DEBUG: "1",
+      UNRELATED: "ignored",
+    });
+    expect(env).toEqual({
+      port: 8080,
+      host: "127.0.0.1",
+      dataDir: "/var/lib/smartspec",
+      databaseUrl: "postgres://postgres@127.0.0.1:5432/test",
+      smtpUrl: "smtp://127.0.0.1:2525",
+      mailFrom: "Region <mail@example.org>",
+      publicUrl: "http://localhost:8080",
+      trustProxy: true,
+      webDist: "/srv/web",
+      logLevel: "warn",
+      debug: true,
+    });
+  });
+
+  it("drops trailing slashes from SMARTSPEC_PUBLIC_URL and treats empty values as unset", () => {
+    const env = parseEnv({
+      SMARTSPEC_PUBLIC_URL: "https://smartspec.example.org//",
+      PORT: "",
+      DATABASE_URL: "",
+    });
+    expect(env.publicUrl).toBe("https://smartspec.example.org");
+    expect(env.port).toBe(3000);
+    expect(env.databaseUrl).toBeUndefined();
+  });
+
+  it("names each bad variable and its value, but never a URL that may hold a password", () => {
+    let caught: unknown;
+    try {
+      parseEnv({ PORT: "70000", DATABASE_URL: "mysql://root:secret@db/x", LOG_LEVEL: "loud" });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(EnvError);
+    expect((caught as EnvError).message).toBe(
+      [
+        'PORT must be between 0 and 65535 (got "70000")',
+        "DATABASE_URL must start with postgres:// or postgresql://",
+        'LOG_LEVEL Invalid option: expected one of "fatal"|"error"|"warn"|"info"|"debug"|"trace"|"silent" (got "loud")',
+      ].join("\n"),
+    );
+  });
+
+  it("refuses a public URL that is not http(s) and a port that is not a number", () => {
+    expect(() => parseEnv({ SMARTSPEC_PUBLIC_URL: "ftp://x.org" })).toThrow(
+      'SMARTSPEC_PUBLIC_URL must be an http:// or https:// URL (got "ftp://x.org")',
+    );
+    expect(() => parseEnv({ PORT: "abc" })).toThrow(/^PORT /);
+  });
+});

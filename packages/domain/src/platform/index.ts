@@ -1,0 +1,2 @@
+export * from "./platform-schemas.ts";
+export * from "./roles.ts";

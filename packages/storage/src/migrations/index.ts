@@ -1,0 +1,7 @@
+// Every migration, in order. Names sort as they must run; a new migration is one new line here.
+import type { Migration } from "kysely/migration";
+import * as platform from "./0001-platform.ts";
+
+export const migrations: Readonly<Record<string, Migration>> = {
+  "0001-platform": platform,
+};
