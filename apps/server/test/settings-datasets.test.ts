@@ -21,7 +21,10 @@ describe("settings and the data catalogue", () => {
   afterAll(() => t.close());
 
   it("serves the catalogue to anyone by default, with licence and attribution", async () => {
-    expect((await new Browser(t.app).request("GET", "/api/settings")).body).toEqual({ publicOpenData: true });
+    expect((await new Browser(t.app).request("GET", "/api/settings")).body).toEqual({
+      publicOpenData: true,
+      mailDelivery: "outbox",
+    });
     const reply = await new Browser(t.app).request("GET", "/api/datasets");
     expect(reply.status).toBe(200);
     // The catalogue is the registry of @smartspec/data, in its order.
@@ -45,7 +48,7 @@ describe("settings and the data catalogue", () => {
 
   it("keeps the catalogue to signed-in users when the admin turns public open data off", async () => {
     const off = await admin.request("PATCH", "/api/settings", { publicOpenData: false });
-    expect([off.status, off.body]).toEqual([200, { publicOpenData: false }]);
+    expect([off.status, off.body]).toEqual([200, { publicOpenData: false, mailDelivery: "outbox" }]);
     const anonymous = await new Browser(t.app).request("GET", "/api/datasets");
     expect([anonymous.status, anonymous.body]).toEqual([
       401,

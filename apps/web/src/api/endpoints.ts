@@ -49,7 +49,7 @@ export function createEndpoints(client: ApiClient) {
     outbox: (slug: string) => client.get<OutboxMail[]>(`${workspacePath(slug)}/outbox`),
 
     settings: () => client.get<InstanceSettings>("/api/settings"),
-    updateSettings: (settings: InstanceSettings) =>
+    updateSettings: (settings: Pick<InstanceSettings, "publicOpenData">) =>
       client.send<InstanceSettings>("PATCH", "/api/settings", settings),
 
     datasets: () => client.get<DatasetSummary[]>("/api/datasets"),

@@ -72,6 +72,8 @@ export interface OutboxMail {
 export interface InstanceSettings {
   /** Anyone may browse the bundled open data without signing in. */
   readonly publicOpenData: boolean;
+  /** How mail leaves: through the configured SMTP server, or kept in the outbox for owners. */
+  readonly mailDelivery: "smtp" | "outbox";
 }
 
 /** A level of a data set's classification; the API may send ids only. */

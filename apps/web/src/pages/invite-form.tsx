@@ -1,8 +1,8 @@
 import { type Role, roles } from "@smartspec/domain";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { api } from "../api/api.ts";
-import { queryKeys } from "../api/queries.ts";
+import { queryKeys, settingsQuery } from "../api/queries.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { StatusMessage } from "../components/status-message.tsx";
 import { TextField } from "../components/text-field.tsx";
@@ -12,6 +12,7 @@ import { emailProblem } from "../lib/validation.ts";
 /** The owner's "Send invitation" form: an email and a role; the mail goes out or waits in the outbox. */
 export function InviteForm({ slug }: { slug: string }) {
   const queryClient = useQueryClient();
+  const settings = useQuery(settingsQuery);
   const roleId = useId();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("analyst");
@@ -43,8 +44,9 @@ export function InviteForm({ slug }: { slug: string }) {
         <ErrorAlert error={invite.error} />
         {sentTo && (
           <StatusMessage>
-            Invitation sent to {sentTo}. Without a mail server it waits in the Outbox, where you can copy the
-            link.
+            {settings.data?.mailDelivery === "smtp"
+              ? `Invitation sent to ${sentTo} by email.`
+              : `Invitation for ${sentTo} created. No mail server is set up, so it waits in the Outbox, where you can copy the link.`}
           </StatusMessage>
         )}
         <TextField

@@ -18,7 +18,8 @@ export function OpenDataSetting() {
     mutationFn: (publicOpenData: boolean) => api.updateSettings({ publicOpenData }),
     onMutate: (publicOpenData) => {
       const previous = queryClient.getQueryData<InstanceSettings>(queryKeys.settings);
-      queryClient.setQueryData<InstanceSettings>(queryKeys.settings, { publicOpenData });
+      if (previous)
+        queryClient.setQueryData<InstanceSettings>(queryKeys.settings, { ...previous, publicOpenData });
       return { previous };
     },
     onError: (_error, _value, context) => queryClient.setQueryData(queryKeys.settings, context?.previous),

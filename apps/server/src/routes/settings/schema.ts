@@ -8,6 +8,9 @@ export const settingsSchema = z
     publicOpenData: z
       .boolean()
       .openapi({ description: "Anyone may browse the bundled open data without signing in" }),
+    mailDelivery: z.enum(["smtp", "outbox"]).openapi({
+      description: "smtp: mail is sent through the configured server; outbox: it waits for owners to read",
+    }),
   })
   .openapi("Settings");
 

@@ -6,16 +6,19 @@ import { currentUser } from "../../http/current-user.ts";
 import { getSettingsRoute, updateSettingsRoute } from "./schema.ts";
 
 export function registerSettingsRoutes(app: App, { platform }: RouteDeps): void {
-  app.openapi(getSettingsRoute, async (c) => c.json(await getSettings(platform), 200));
+  const withMail = <T extends object>(settings: T) => ({ ...settings, mailDelivery: platform.mailDelivery });
+  app.openapi(getSettingsRoute, async (c) => c.json(withMail(await getSettings(platform)), 200));
 
   app.openapi(updateSettingsRoute, async (c) => {
     const user = currentUser(c);
     const { publicOpenData } = c.req.valid("json");
     return c.json(
-      await updateSettings(platform, {
-        userId: user.id,
-        ...(publicOpenData === undefined ? {} : { publicOpenData }),
-      }),
+      withMail(
+        await updateSettings(platform, {
+          userId: user.id,
+          ...(publicOpenData === undefined ? {} : { publicOpenData }),
+        }),
+      ),
       200,
     );
   });
