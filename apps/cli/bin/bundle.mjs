@@ -78,8 +78,17 @@ export async function buildBundle() {
     format: "esm",
     target: "node20",
     logLevel: "silent",
-    // A native addon and a wasm engine that loads files next to itself cannot be inlined.
-    external: ["@node-rs/argon2", "@electric-sql/pglite", "pg"],
+    // A native addon and a wasm engine that loads files next to itself cannot be inlined; CommonJS
+    // packages that require Node built-ins at run time (exceljs, graphology) stay external too.
+    external: [
+      "@node-rs/argon2",
+      "@electric-sql/pglite",
+      "pg",
+      "exceljs",
+      "graphology",
+      "graphology-layout-forceatlas2",
+      "graphology-metrics",
+    ],
     plugins: [sourceUrls],
   });
   renameSync(temporary, bundlePath);

@@ -1,9 +1,7 @@
 // Opens PostgreSQL (pg Pool) or embedded PGlite (a data directory or memory) behind one Kysely type.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
-import pg from "pg";
 import type { Database } from "./database.ts";
 import type { DatabaseSchema } from "./schema.ts";
 
@@ -40,6 +38,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     mkdirSync(options.dataDir, { recursive: true });
     dataDir = join(options.dataDir, "pglite");
   }
+  // The engines are loaded when a database is opened, not when the package is imported: every CLI
+  // command imports services, and most never open a database.
+  const { PGlite } = await import("@electric-sql/pglite");
   const pglite = new PGlite({
     ...(dataDir ? { dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
@@ -50,6 +51,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 async function openPostgres(databaseUrl: string, options: OpenDatabaseOptions): Promise<Database> {
+  const { default: pg } = await import("pg");
   const schema = options.schema;
   if (schema !== undefined && !schemaNamePattern.test(schema)) {
     throw new Error(`Schema name "${schema}" must be a lower-case identifier (a-z, 0-9, _)`);
