@@ -19,7 +19,9 @@ import { translatePlatformError } from "./http/platform-errors.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { staticFiles } from "./http/static-files.ts";
 import { validationMessage } from "./http/validation-hook.ts";
+import { registerBoundaryRoutes } from "./routes/boundaries/boundaries.ts";
 import { registerDatasetRoutes } from "./routes/datasets/datasets.ts";
+import { registerExplorerRoutes } from "./routes/explorer/explorer.ts";
 import { registerHealthRoutes } from "./routes/health/health.ts";
 import { registerInvitationRoutes } from "./routes/invitations/invitations.ts";
 import { registerMemberRoutes } from "./routes/members/members.ts";
@@ -27,6 +29,7 @@ import { registerOutboxRoutes } from "./routes/outbox/outbox.ts";
 import { registerPasswordResetRoutes } from "./routes/password-resets/password-resets.ts";
 import { registerSessionRoutes } from "./routes/session/session.ts";
 import { registerSettingsRoutes } from "./routes/settings/settings.ts";
+import { registerUploadRoutes, uploadPathPattern } from "./routes/uploads/uploads.ts";
 import { registerWorkspaceRoutes } from "./routes/workspaces/workspaces.ts";
 
 export const defaultBodyLimitBytes = 1024 * 1024;
@@ -54,13 +57,15 @@ export function createApp(deps: AppDeps): App {
     logger.info({ method: c.req.method, path: maskTokens(c.req.path), status: c.res.status, ms }, "request");
   });
   app.use(securityHeaders({ https }));
-  app.use(
-    bodyLimit({
-      maxSize: config.bodyLimitBytes ?? defaultBodyLimitBytes,
-      onError: () => {
-        throw new ApiError(413, "payload-too-large", "The request body is larger than 1 MiB.");
-      },
-    }),
+  const globalBodyLimit = bodyLimit({
+    maxSize: config.bodyLimitBytes ?? defaultBodyLimitBytes,
+    onError: () => {
+      throw new ApiError(413, "payload-too-large", "The request body is larger than 1 MiB.");
+    },
+  });
+  // Uploads have their own, larger limit (routes/uploads).
+  app.use((c, next) =>
+    c.req.method === "POST" && uploadPathPattern.test(c.req.path) ? next() : globalBodyLimit(c, next),
   );
   app.use("/api/*", async (c, next) => {
     const token = readSessionCookie(c);
@@ -88,6 +93,9 @@ export function createApp(deps: AppDeps): App {
   registerOutboxRoutes(app, routeDeps);
   registerSettingsRoutes(app, routeDeps);
   registerDatasetRoutes(app, routeDeps);
+  registerExplorerRoutes(app, routeDeps);
+  registerBoundaryRoutes(app);
+  registerUploadRoutes(app, routeDeps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -15,6 +15,12 @@ import type { ReactNode } from "react";
 import { ApiError } from "./api/api-error.ts";
 import { sessionQuery, settingsQuery, workspaceQuery } from "./api/queries.ts";
 import { homePath, safeRedirectPath } from "./auth/guards.ts";
+import { ComparePage } from "./explorer/compare-page.tsx";
+import { DatasetPage } from "./explorer/dataset-page.tsx";
+import { MapPage } from "./explorer/map-page.tsx";
+import { OpportunitiesPage } from "./explorer/opportunities-page.tsx";
+import { ProfilePage } from "./explorer/profile-page.tsx";
+import { SpacePage } from "./explorer/space-page.tsx";
 import { DirectoryPage } from "./pages/directory-page.tsx";
 import { ErrorPage } from "./pages/error-page.tsx";
 import { EvidencePage } from "./pages/evidence-page.tsx";
@@ -115,6 +121,14 @@ const routeTree = rootRoute.addChildren([
     publicPage("reset-password/$token", ResetConfirmPage),
     publicPage("invitations/$token", InvitationPage),
     publicPage("explore", ExplorePage),
+    // The explorer (issue 5): public for bundled open data, members only for uploads (the API
+    // answers 404 otherwise); every choice is in the search params, so pages can be shared.
+    publicPage("explore/$dataset", DatasetPage),
+    publicPage("explore/$dataset/regions/$region", ProfilePage),
+    publicPage("explore/$dataset/regions/$region/opportunities", OpportunitiesPage),
+    publicPage("explore/$dataset/map", MapPage),
+    publicPage("explore/$dataset/space", SpacePage),
+    publicPage("explore/$dataset/compare", ComparePage),
   ]),
   workspaceRoute.addChildren([
     workspaceIndexRoute,

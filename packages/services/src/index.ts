@@ -1,6 +1,7 @@
 // @smartspec/services: use cases over files and data sets (no argv, no HTTP).
 export * from "./complexity/complexity-tables.ts";
 export * from "./complexity/run-complexity.ts";
+export * from "./evidence/index.ts";
 export * from "./import/index.ts";
 export * from "./input/input-error.ts";
 export * from "./input/long-input.ts";

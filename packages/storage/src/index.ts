@@ -13,6 +13,7 @@ export * from "./repositories/rate-limit-events.ts";
 export * from "./repositories/sessions.ts";
 export * from "./repositories/settings.ts";
 export * from "./repositories/users.ts";
+export * from "./repositories/workspace-datasets.ts";
 export * from "./repositories/workspaces.ts";
 export type { DatabaseSchema } from "./schema.ts";
 export * from "./transaction.ts";

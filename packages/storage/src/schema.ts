@@ -111,6 +111,15 @@ export interface DatasetsTable {
   loaded_at: Timestamp;
 }
 
+export interface DatasetContentsTable {
+  dataset_id: string;
+  /** sha256 (hex) of `bytes`. */
+  checksum: string;
+  /** The normalised long CSV (region,activity[,time],value,status). */
+  bytes: Uint8Array;
+  created_at: Timestamp;
+}
+
 /** Every table, keyed by its SQL name. */
 export interface DatabaseSchema {
   users: UsersTable;
@@ -124,4 +133,5 @@ export interface DatabaseSchema {
   settings: SettingsTable;
   analysis_cache: AnalysisCacheTable;
   datasets: DatasetsTable;
+  dataset_contents: DatasetContentsTable;
 }

@@ -34,6 +34,8 @@ export function securityHeaders(options: { readonly https: boolean }): Middlewar
     headers.set("Cross-Origin-Resource-Policy", "same-origin");
     headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
     if (options.https) headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    if (c.req.path.startsWith("/api/")) headers.set("Cache-Control", "no-store");
+    // Public boundary layers say they may be cached; every other API reply is not stored.
+    const publicLayer = c.req.path.startsWith("/api/boundaries/") && c.res.status === 200;
+    if (c.req.path.startsWith("/api/") && !publicLayer) headers.set("Cache-Control", "no-store");
   };
 }

@@ -1,3 +1,4 @@
+import { Link } from "@tanstack/react-router";
 import type { DatasetLevel, DatasetSummary } from "../api/types.ts";
 import { formatYears } from "../lib/format.ts";
 
@@ -5,8 +6,17 @@ import { formatYears } from "../lib/format.ts";
 const hasText = (value: string) => value.trim() !== "" && value.trim() !== "-";
 const levelTitle = (level: DatasetLevel) => (typeof level === "string" ? level : level.title);
 
-/** One bundled data set: what it covers, its years, and its licence and attribution. */
-export function DatasetCard({ dataset }: { dataset: DatasetSummary }) {
+/**
+ * One bundled data set: what it covers, its years, and its licence and attribution; region x
+ * activity sets (`explorable`) link to their explorer.
+ */
+export function DatasetCard({
+  dataset,
+  explorable = false,
+}: {
+  dataset: DatasetSummary;
+  explorable?: boolean;
+}) {
   return (
     <article className="card" aria-labelledby={`dataset-${dataset.id}`}>
       <h2 id={`dataset-${dataset.id}`}>{dataset.title}</h2>
@@ -38,6 +48,13 @@ export function DatasetCard({ dataset }: { dataset: DatasetSummary }) {
         <dt>Attribution</dt>
         <dd>{dataset.attribution}</dd>
       </dl>
+      {explorable && (
+        <p className="card-action">
+          <Link to="/explore/$dataset" params={{ dataset: dataset.id }}>
+            Explore {dataset.title}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { ApiError } from "../api/api-error.ts";
+import { explorerDatasetsQuery } from "../api/explorer-queries.ts";
 import { datasetsQuery } from "../api/queries.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { PageTitle } from "../components/page-title.tsx";
@@ -12,6 +13,7 @@ import { DatasetCard } from "./dataset-card.tsx";
  */
 export function ExplorePage() {
   const datasets = useQuery(datasetsQuery);
+  const explorable = new Set((useQuery(explorerDatasetsQuery).data ?? []).map((item) => item.id));
   const signInNeeded = datasets.error instanceof ApiError && datasets.error.status === 401;
   return (
     <>
@@ -37,7 +39,7 @@ export function ExplorePage() {
           <ul className="card-list">
             {datasets.data.map((dataset) => (
               <li key={dataset.id}>
-                <DatasetCard dataset={dataset} />
+                <DatasetCard dataset={dataset} explorable={explorable.has(dataset.id)} />
               </li>
             ))}
           </ul>

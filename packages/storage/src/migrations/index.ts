@@ -1,7 +1,9 @@
 // Every migration, in order. Names sort as they must run; a new migration is one new line here.
 import type { Migration } from "kysely/migration";
 import * as platform from "./0001-platform.ts";
+import * as workspaceDatasets from "./0002-workspace-datasets.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001-platform": platform,
+  "0002-workspace-datasets": workspaceDatasets,
 };

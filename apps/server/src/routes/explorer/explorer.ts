@@ -1,0 +1,80 @@
+// /api/explorer: the evidence explorer. Access (public open data or workspace members) is decided
+// in the use cases; the routes pass the caller and the query.
+import {
+  activityMap,
+  activitySpace,
+  compareRegions,
+  explorerRegions,
+  listExplorerDatasets,
+  opportunitiesXlsx,
+  profileXlsx,
+  regionOpportunities,
+  regionProfile,
+} from "@smartspec/services";
+import type { Context } from "hono";
+import type { App, AppEnv, RouteDeps } from "../../app-env.ts";
+import {
+  compareRoute,
+  listExplorerDatasetsRoute,
+  mapRoute,
+  opportunitiesRoute,
+  opportunitiesXlsxRoute,
+  profileRoute,
+  profileXlsxRoute,
+  regionsRoute,
+  spaceRoute,
+} from "./schema.ts";
+
+const userOf = (c: Context<AppEnv>) => c.get("session")?.user.id ?? null;
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function xlsx(c: Context<AppEnv>, file: { bytes: Uint8Array; fileName: string }) {
+  return c.body(file.bytes.slice().buffer as ArrayBuffer, 200, {
+    "content-type": xlsxType,
+    "content-disposition": `attachment; filename="${file.fileName}"`,
+  });
+}
+
+export function registerExplorerRoutes(app: App, { platform }: RouteDeps): void {
+  app.openapi(listExplorerDatasetsRoute, async (c) =>
+    c.json(await listExplorerDatasets(platform, { userId: userOf(c) }), 200),
+  );
+  app.openapi(regionsRoute, async (c) => {
+    const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
+    return c.json(await explorerRegions(platform, q), 200);
+  });
+  app.openapi(profileRoute, async (c) => {
+    const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
+    return c.json(await regionProfile(platform, q), 200);
+  });
+  app.openapi(opportunitiesRoute, async (c) => {
+    const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
+    return c.json(await regionOpportunities(platform, q), 200);
+  });
+  app.openapi(profileXlsxRoute, async (c) => {
+    const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
+    return xlsx(c, await profileXlsx(platform, q));
+  });
+  app.openapi(opportunitiesXlsxRoute, async (c) => {
+    const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
+    return xlsx(c, await opportunitiesXlsx(platform, q));
+  });
+  app.openapi(mapRoute, async (c) => {
+    const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
+    return c.json(await activityMap(platform, q), 200);
+  });
+  app.openapi(spaceRoute, async (c) => {
+    const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
+    return c.json(await activitySpace(platform, q), 200);
+  });
+  app.openapi(compareRoute, async (c) => {
+    const { regions, ...rest } = c.req.valid("query");
+    const q = {
+      userId: userOf(c),
+      ...c.req.valid("param"),
+      ...rest,
+      regions: regions.split(",").filter((r) => r !== ""),
+    };
+    return c.json(await compareRegions(platform, q), 200);
+  });
+}

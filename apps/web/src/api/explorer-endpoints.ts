@@ -1,0 +1,54 @@
+// Typed functions for the explorer routes of issue 5. Paths and result types only; the shared
+// client does headers and errors. Uploads use XMLHttpRequest (upload progress) in upload-request.ts.
+import { queryString, type ViewSearch, viewKeys } from "../explorer/view-search.ts";
+import type { ApiClient } from "./api-client.ts";
+import type {
+  ActivityMap,
+  ActivitySpace,
+  Comparison,
+  ExplorerDataset,
+  Opportunities,
+  RegionList,
+  RegionProfile,
+  UploadedDataset,
+} from "./explorer-types.ts";
+
+const segment = encodeURIComponent;
+
+/** The explorer API as functions. Example: `await explorer.profile("uk-bres-itl2", "TLI3", {})`. */
+export function createExplorerEndpoints(client: ApiClient) {
+  const base = (dataset: string) => `/api/explorer/${segment(dataset)}`;
+  const regionPath = (dataset: string, region: string) => `${base(dataset)}/regions/${segment(region)}`;
+  return {
+    datasets: () => client.get<ExplorerDataset[]>("/api/explorer/datasets"),
+    regions: (dataset: string, search: ViewSearch) =>
+      client.get<RegionList>(`${base(dataset)}/regions${queryString(search, viewKeys)}`),
+    profile: (dataset: string, region: string, search: ViewSearch) =>
+      client.get<RegionProfile>(`${regionPath(dataset, region)}${queryString(search, viewKeys)}`),
+    opportunities: (dataset: string, region: string, search: ViewSearch) =>
+      client.get<Opportunities>(
+        `${regionPath(dataset, region)}/opportunities${queryString(search, viewKeys)}`,
+      ),
+    map: (dataset: string, search: ViewSearch) =>
+      client.get<ActivityMap>(`${base(dataset)}/map${queryString(search, [...viewKeys, "activity"])}`),
+    space: (dataset: string, search: ViewSearch) =>
+      client.get<ActivitySpace>(`${base(dataset)}/space${queryString(search, [...viewKeys, "region"])}`),
+    compare: (dataset: string, search: ViewSearch) =>
+      client.get<Comparison>(`${base(dataset)}/compare${queryString(search, [...viewKeys, "regions"])}`),
+    boundaries: (layer: string) => client.get<unknown>(`/api/boundaries/${segment(layer)}`),
+    workspaceDatasets: (slug: string) =>
+      client.get<UploadedDataset[]>(`/api/workspaces/${segment(slug)}/datasets`),
+    deleteWorkspaceDataset: (slug: string, id: string) =>
+      client.send<void>("DELETE", `/api/workspaces/${segment(slug)}/datasets/${segment(id)}`),
+  };
+}
+
+/** The URL of a server-made XLSX export ("opportunities" or "profile") for a region and view. */
+export function xlsxUrl(
+  kind: "opportunities" | "profile",
+  dataset: string,
+  region: string,
+  search: ViewSearch,
+) {
+  return `/api/explorer/${segment(dataset)}/regions/${segment(region)}/${kind}.xlsx${queryString(search, viewKeys)}`;
+}

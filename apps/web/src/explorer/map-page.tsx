@@ -1,0 +1,136 @@
+import { useQuery } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { boundariesQuery, explorerDatasetsQuery, mapQuery, spaceQuery } from "../api/explorer-queries.ts";
+import type { ActivityMap } from "../api/explorer-types.ts";
+import { ErrorAlert } from "../components/error-alert.tsx";
+import { PageTitle } from "../components/page-title.tsx";
+import { boundaryFeatures } from "./boundary-features.ts";
+import { Choropleth } from "./choropleth.tsx";
+import { ExplorerNav } from "./explorer-nav.tsx";
+import { sourceLine } from "./export-files.ts";
+import { formatDecimal } from "./format-values.ts";
+import { geographyLabel, geographyLevels, lqLegendStops } from "./map-geometry.ts";
+import { useExplorerView, viewLinkSearch } from "./use-explorer-view.ts";
+
+const activityCode = (activity: ActivityMap["activity"] | undefined) =>
+  activity === undefined ? undefined : typeof activity === "string" ? activity : activity.code;
+const activityName = (activity: ActivityMap["activity"]) =>
+  typeof activity === "string" ? activity : `${activity.code} ${activity.title}`;
+
+/** /explore/:dataset/map: the LQ of one activity in every region, at a chosen geography. */
+export function MapPage() {
+  const { dataset, search, update } = useExplorerView();
+  const info = useQuery(explorerDatasetsQuery).data?.find((item) => item.id === dataset);
+  const map = useQuery(mapQuery(dataset, search));
+  const activities = useQuery({ ...spaceQuery(dataset, search), enabled: !map.data?.activities });
+  const choices =
+    map.data?.activities ??
+    [...(activities.data?.nodes ?? [])].sort((a, b) => a.activity.localeCompare(b.activity));
+  const levels = info?.geographies ?? geographyLevels(info?.regionGeography?.level);
+  return (
+    <>
+      <PageTitle page={`Map - ${info?.title ?? dataset}`} />
+      <h1>Map: {info?.title ?? dataset}</h1>
+      <ExplorerNav />
+      <div className="view-choices">
+        <label>
+          Activity
+          <select
+            aria-label="Activity"
+            value={activityCode(map.data?.activity) ?? search.activity ?? ""}
+            onChange={(event) => update({ activity: event.target.value })}
+          >
+            {choices.length === 0 && map.data && (
+              <option value={activityCode(map.data.activity)}>{activityName(map.data.activity)}</option>
+            )}
+            {choices.map((choice) => (
+              <option key={choice.activity} value={choice.activity}>
+                {choice.activity} {choice.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Geography
+          <select
+            aria-label="Geography"
+            value={search.geography ?? map.data?.geography.level ?? levels[0] ?? ""}
+            onChange={(event) =>
+              update({ geography: event.target.value === levels[0] ? undefined : event.target.value })
+            }
+          >
+            {(levels.length > 0 ? levels : [map.data?.geography.level ?? "own"]).map((level) => (
+              <option key={level} value={level}>
+                {geographyLabel(level)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ErrorAlert error={map.error} />
+      {map.isPending && <p role="status">Loading the map…</p>}
+      {map.data && (
+        <MapBody
+          map={map.data}
+          dataset={dataset}
+          search={search}
+          attribution={info?.attribution}
+          licence={info?.licence}
+        />
+      )}
+    </>
+  );
+}
+
+interface MapBodyProps {
+  readonly map: ActivityMap;
+  readonly dataset: string;
+  readonly search: Parameters<typeof viewLinkSearch>[0];
+  readonly attribution: string | undefined;
+  readonly licence: string | undefined;
+}
+
+function MapBody({ map, dataset, search, attribution, licence }: MapBodyProps) {
+  const navigate = useNavigate();
+  const boundaries = useQuery({
+    ...boundariesQuery(map.geography.layer),
+    enabled: map.geography.layer !== "",
+  });
+  const features = boundaries.data ? boundaryFeatures(boundaries.data) : [];
+  const open = (region: string) =>
+    void navigate({
+      to: "/explore/$dataset/regions/$region",
+      params: { dataset, region },
+      search: viewLinkSearch(search),
+    } as never);
+  return (
+    <>
+      <p>
+        Location quotient of {activityName(map.activity)} in {map.values.length} regions, {map.view.year}.
+        Select a region to open its profile.
+      </p>
+      <ErrorAlert error={boundaries.error} />
+      <div className="map-layout">
+        {features.length > 0 && <Choropleth features={features} values={map.values} onOpen={open} />}
+        <div>
+          <h2 className="legend-title">LQ</h2>
+          <ul className="legend legend-column" aria-label="LQ colours">
+            {lqLegendStops().map((stop) => (
+              <li key={stop.lq}>
+                <svg width="14" height="14" aria-hidden="true">
+                  <rect width="14" height="14" fill={stop.colour} stroke="#6b7686" />
+                </svg>{" "}
+                {stop.lq < 1 ? `1/${1 / stop.lq}` : stop.lq}
+                {stop.lq === 1 ? " (national share)" : ""}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">
+            Grey: no value. Highest LQ: {formatDecimal(Math.max(0, ...map.values.map((v) => v.lq ?? 0)))}
+          </p>
+        </div>
+      </div>
+      {attribution && <p className="attribution">{sourceLine(attribution, licence ?? "")}</p>}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+// The opportunity chart as Observable Plot options (Balland et al. 2019, "Smart specialization
+// policy in the European Union", Fig. 3): x = relatedness density, y = complexity (PCI), one dot
+// per activity the region lacks (M = 0), area by jobs, fill by SIC section, dashed lines at the
+// cut-offs that split the four quadrants. Pure, so it is tested without a browser.
+import * as Plot from "@observablehq/plot";
+import type { OpportunityRow } from "../api/explorer-types.ts";
+import { sectionColour } from "./section-colours.ts";
+
+export interface Cutoffs {
+  readonly density: number;
+  readonly complexity: number;
+}
+
+export type Quadrant = "best-bets" | "low-hanging" | "long-shots" | "least-promising";
+
+/** The quadrant of a row at the cut-offs (a value on a line counts as high). */
+export function quadrantOf(row: Pick<OpportunityRow, "density" | "pci">, cutoffs: Cutoffs): Quadrant {
+  const dense = row.density >= cutoffs.density;
+  const complex = row.pci >= cutoffs.complexity;
+  if (dense && complex) return "best-bets";
+  if (dense) return "low-hanging";
+  if (complex) return "long-shots";
+  return "least-promising";
+}
+
+export const quadrantLabels: Readonly<Record<Quadrant, string>> = {
+  "best-bets": "Best bets",
+  "low-hanging": "Low-hanging fruit",
+  "long-shots": "Long shots",
+  "least-promising": "Least promising",
+};
+
+/**
+ * The x (density) and y (PCI) domains: the data's extent widened to hold the cut-offs, so the
+ * quadrant lines are always on the chart. Density starts at 0 (it is a share, 0-1).
+ * Example: densities [0.1, 0.4], cut-off 0.5 -> x [0, 0.5].
+ */
+export function opportunityDomains(rows: readonly OpportunityRow[], cutoffs: Cutoffs) {
+  const densities = rows.map((row) => row.density);
+  const pcis = rows.map((row) => row.pci);
+  const x: [number, number] = [0, Math.max(cutoffs.density, ...densities, 0)];
+  const y: [number, number] = [Math.min(cutoffs.complexity, ...pcis), Math.max(cutoffs.complexity, ...pcis)];
+  if (x[1] === x[0]) x[1] = 1;
+  if (y[1] === y[0]) y[1] = y[0] + 1;
+  return { x, y };
+}
+
+/**
+ * Plot options for the opportunity chart at a pixel width. Marks: the two dashed cut-off rules,
+ * then the dots (one per row, in row order: `sort: null` keeps Plot from reordering by radius,
+ * so the chart component can tag circle i with row i's activity).
+ */
+export function opportunityPlotOptions(
+  rows: readonly OpportunityRow[],
+  cutoffs: Cutoffs,
+  width: number,
+): Plot.PlotOptions {
+  const domains = opportunityDomains(rows, cutoffs);
+  const maxValue = Math.max(1, ...rows.map((row) => row.value));
+  return {
+    width,
+    height: Math.round(Math.min(560, Math.max(320, width * 0.62))),
+    marginLeft: 52,
+    marginBottom: 44,
+    className: "plot",
+    ariaLabel: "Opportunity chart",
+    // Room inside the frame so the largest circles at the extremes are not cut by the axes.
+    inset: 14,
+    x: { domain: domains.x, label: "Relatedness density →", grid: true },
+    y: { domain: domains.y, label: "↑ Complexity (PCI)", grid: true },
+    r: { type: "sqrt", domain: [0, maxValue], range: [2.5, 14] },
+    marks: [
+      Plot.ruleX([cutoffs.density], {
+        stroke: "#4a5567",
+        strokeDasharray: "6 4",
+        ariaLabel: "Density cut-off",
+      }),
+      Plot.ruleY([cutoffs.complexity], {
+        stroke: "#4a5567",
+        strokeDasharray: "6 4",
+        ariaLabel: "Complexity cut-off",
+      }),
+      Plot.dot(rows, {
+        x: "density",
+        y: "pci",
+        r: "value",
+        fill: (row: OpportunityRow) => sectionColour(row.section),
+        fillOpacity: 0.75,
+        stroke: "#1b2230",
+        strokeWidth: 0.5,
+        sort: null,
+      }),
+    ],
+  };
+}

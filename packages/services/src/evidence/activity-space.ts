@@ -1,0 +1,53 @@
+// The activity space: the proximity network (maximum spanning tree + strongest links) with its
+// deterministic layout; with a region, each node says whether the region is specialised in it.
+import type { PlatformContext } from "../platform/platform-context.ts";
+import { type ExplorerQuery, num, openView, regionIndex, type ViewSummary } from "./explorer-view.ts";
+
+export interface ActivitySpace {
+  readonly view: ViewSummary;
+  readonly nodes: {
+    activity: string;
+    title: string;
+    section: string | null;
+    x: number;
+    y: number;
+    ubiquity: number;
+    pci: number | null;
+    present?: boolean;
+  }[];
+  readonly edges: { source: string; target: string; proximity: number; kind: "tree" | "strong" }[];
+  readonly attribution: string;
+  readonly licence: string;
+}
+
+/** The activity space of the view, nodes marked for `region` when given. */
+export async function activitySpace(
+  ctx: PlatformContext,
+  q: ExplorerQuery & { readonly region?: string | undefined },
+): Promise<ActivitySpace> {
+  const { summary, snapshot: s } = await openView(ctx, q);
+  const r = q.region ? regionIndex(s, q.region) : undefined;
+  const nP = s.activities.length;
+  const { network } = s;
+  return {
+    view: summary,
+    nodes: s.activities.map((activity, p) => ({
+      activity,
+      title: s.activityTitles[p]!,
+      section: s.sections[p]!,
+      x: network.x[p]!,
+      y: network.y[p]!,
+      ubiquity: s.ubiquity[p]!,
+      pci: num(s.pci[p]!),
+      ...(r === undefined ? {} : { present: s.presence[r * nP + p] === 1 }),
+    })),
+    edges: network.source.map((a, k) => ({
+      source: s.activities[a]!,
+      target: s.activities[network.target[k]!]!,
+      proximity: network.weight[k]!,
+      kind: network.tree[k] === 1 ? ("tree" as const) : ("strong" as const),
+    })),
+    attribution: s.attribution,
+    licence: s.licence,
+  };
+}

@@ -1,0 +1,13 @@
+// The evidence explorer's use cases: cached snapshots per view, and the views of them the API serves.
+export * from "./activity-map.ts";
+export * from "./activity-space.ts";
+export * from "./boundary-layer-text.ts";
+export * from "./compare-regions.ts";
+export * from "./explorer-catalogue.ts";
+export { type ExplorerQuery, geographyLevels, type ViewSummary } from "./explorer-view.ts";
+export * from "./explorer-xlsx.ts";
+export { lqInterval } from "./lq-interval.ts";
+export * from "./region-opportunities.ts";
+export * from "./region-profile.ts";
+export { clearEvidenceMemory, evidenceEngineRuns } from "./snapshot-cache.ts";
+export * from "./workspace-uploads.ts";

@@ -1,0 +1,134 @@
+// A region's profile: its facts (total, diversity, ECI rank, related / unrelated variety), its
+// specialisations (LQ >= 1, top 25, with a 95% interval for small counts), its totals over the
+// years and the LQ over the years of its top 10 specialisations, with methods and attribution.
+
+import type { PlatformContext } from "../platform/platform-context.ts";
+import { type ExplorerQuery, num, openView, regionIndex, type ViewSummary } from "./explorer-view.ts";
+import { lqInterval } from "./lq-interval.ts";
+import type { EvidenceSnapshot } from "./snapshot-types.ts";
+
+export interface RegionSummary {
+  readonly code: string;
+  readonly name: string;
+  readonly total: number;
+  readonly diversity: number;
+  readonly eci: number | null;
+  readonly eciRank: number | null;
+  readonly regionCount: number;
+  readonly relatedVariety: number | null;
+  readonly unrelatedVariety: number | null;
+}
+
+export interface Specialisation {
+  readonly activity: string;
+  readonly title: string;
+  readonly section: string | null;
+  readonly value: number;
+  readonly lq: number;
+  readonly lqLow?: number;
+  readonly lqHigh?: number;
+  /** The activity's share of the region's total (0-1). */
+  readonly share: number;
+}
+
+export interface Methods {
+  readonly profile: string;
+  readonly parameters: Record<string, unknown>;
+  readonly diagnostics: unknown;
+  readonly provenance: unknown;
+  readonly glossary: string;
+}
+
+export interface RegionProfile {
+  readonly view: ViewSummary;
+  readonly region: RegionSummary;
+  readonly specialisations: Specialisation[];
+  readonly years: { year: number; total: number }[];
+  readonly change: { activity: string; lqByYear: Record<string, number | null> }[];
+  readonly methods: Methods;
+  readonly attribution: string;
+  readonly licence: string;
+}
+
+/** Counts below this get a 95% interval on their LQ. */
+export const smallCount = 100;
+
+/** The summary facts of region index `r`. */
+export function regionSummary(s: EvidenceSnapshot, r: number): RegionSummary {
+  return {
+    code: s.regions[r]!,
+    name: s.regionNames[r]!,
+    total: s.total[r]!,
+    diversity: s.diversity[r]!,
+    eci: num(s.eci[r]!),
+    eciRank: num(s.eciRank[r]!),
+    regionCount: s.regions.length,
+    relatedVariety: s.relatedVariety ? num(s.relatedVariety[r]!) : null,
+    unrelatedVariety: s.unrelatedVariety ? num(s.unrelatedVariety[r]!) : null,
+  };
+}
+
+/** The methods block every explorer reply carries. */
+export function methodsOf(s: EvidenceSnapshot, glossary: string): Methods {
+  return {
+    profile: s.view.profile,
+    parameters: { threshold: 1, level: s.view.level, year: s.view.year, ...s.provenance.choices },
+    diagnostics: s.diagnostics,
+    provenance: s.provenance,
+    glossary,
+  };
+}
+
+/** Region r's activities with LQ >= 1, by LQ descending (ties: activity code), all of them. */
+export function specialisationsOf(s: EvidenceSnapshot, r: number): Specialisation[] {
+  const nP = s.activities.length;
+  const rows: Specialisation[] = [];
+  for (let p = 0; p < nP; p++) {
+    const lq = s.lq[r * nP + p]!;
+    if (!(lq >= 1)) continue;
+    const value = s.value[r * nP + p]!;
+    const interval = s.counts && value < smallCount ? lqInterval(value, value / lq) : undefined;
+    rows.push({
+      activity: s.activities[p]!,
+      title: s.activityTitles[p]!,
+      section: s.sections[p]!,
+      value,
+      lq,
+      ...(interval ? { lqLow: interval.low, lqHigh: interval.high } : {}),
+      share: value / s.total[r]!,
+    });
+  }
+  return rows.sort((a, b) => b.lq - a.lq || (a.activity < b.activity ? -1 : 1));
+}
+
+/**
+ * The profile of `region` in the view of `q`. Throws not-found for an unknown region or data set.
+ * Example: UKK1 in uk-bres-itl2 2021 subclass: the LQ of 30300 is 4.267558909296244.
+ */
+export async function regionProfile(
+  ctx: PlatformContext,
+  q: ExplorerQuery & { readonly region: string },
+): Promise<RegionProfile> {
+  const { summary, snapshot: s } = await openView(ctx, q);
+  const r = regionIndex(s, q.region);
+  const all = specialisationsOf(s, r);
+  const nP = s.activities.length;
+  const change = all.slice(0, 10).map((row) => {
+    const p = s.activities.indexOf(row.activity);
+    const lqByYear: Record<string, number | null> = {};
+    s.years.forEach((year, t) => {
+      lqByYear[String(year)] = num(s.lqByYear[t]![r * nP + p]!);
+    });
+    return { activity: row.activity, lqByYear };
+  });
+  return {
+    view: summary,
+    region: regionSummary(s, r),
+    specialisations: all.slice(0, 25),
+    years: s.years.map((year, t) => ({ year, total: s.totalsByYear[t]![r]! })),
+    change,
+    methods: methodsOf(s, "/glossary#location-quotient"),
+    attribution: s.attribution,
+    licence: s.licence,
+  };
+}
