@@ -21,6 +21,7 @@ import { MapPage } from "./explorer/map-page.tsx";
 import { OpportunitiesPage } from "./explorer/opportunities-page.tsx";
 import { ProfilePage } from "./explorer/profile-page.tsx";
 import { SpacePage } from "./explorer/space-page.tsx";
+import { GlossaryPage } from "./glossary/glossary-page.tsx";
 import { DirectoryPage } from "./pages/directory-page.tsx";
 import { ErrorPage } from "./pages/error-page.tsx";
 import { EvidencePage } from "./pages/evidence-page.tsx";
@@ -121,6 +122,7 @@ const routeTree = rootRoute.addChildren([
     publicPage("reset-password/$token", ResetConfirmPage),
     publicPage("invitations/$token", InvitationPage),
     publicPage("explore", ExplorePage),
+    publicPage("glossary", GlossaryPage),
     // The explorer (issue 5): public for bundled open data, members only for uploads (the API
     // answers 404 otherwise); every choice is in the search params, so pages can be shared.
     publicPage("explore/$dataset", DatasetPage),

@@ -123,7 +123,7 @@ function opportunitiesOf(s: EvidenceSnapshot, r: number): Omit<RegionOpportuniti
     },
     rows,
     why,
-    methods: methodsOf(s, "/glossary#relatedness-density"),
+    methods: methodsOf(s, "/glossary#density"),
     attribution: s.attribution,
     licence: s.licence,
   };

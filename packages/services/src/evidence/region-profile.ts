@@ -127,7 +127,7 @@ export async function regionProfile(
     specialisations: all.slice(0, 25),
     years: s.years.map((year, t) => ({ year, total: s.totalsByYear[t]![r]! })),
     change,
-    methods: methodsOf(s, "/glossary#location-quotient"),
+    methods: methodsOf(s, "/glossary#lq"),
     attribution: s.attribution,
     licence: s.licence,
   };
