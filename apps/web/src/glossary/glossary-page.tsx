@@ -9,9 +9,13 @@ const blocks = glossaryBlocks(glossaryMarkdown);
 
 /** Bold and code spans of one line of Markdown as React nodes; everything else is text. */
 function inline(text: string): ReactNode[] {
-  return text.split(/(\*\*[^*]+\*\*|`[^`]+`)/).map((part, i) => {
-    if (part.startsWith("**") && part.endsWith("**")) return <strong key={i}>{part.slice(2, -2)}</strong>;
-    if (part.startsWith("`") && part.endsWith("`")) return <code key={i}>{part.slice(1, -1)}</code>;
+  // Keys are the parts' character offsets: stable for a given text, and unique.
+  let offset = 0;
+  return text.split(/(\*\*[^*]+\*\*|`[^`]+`)/).map((part) => {
+    const key = offset;
+    offset += part.length;
+    if (part.startsWith("**") && part.endsWith("**")) return <strong key={key}>{part.slice(2, -2)}</strong>;
+    if (part.startsWith("`") && part.endsWith("`")) return <code key={key}>{part.slice(1, -1)}</code>;
     return part;
   });
 }
