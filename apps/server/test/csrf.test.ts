@@ -36,13 +36,14 @@ describe.each(testDialects())("CSRF on %s", (dialect) => {
           path: path
             .replace("{slug}", slug)
             .replace("{userId}", team.people.viewer.id)
-            .replace("{token}", "C".repeat(43)),
+            .replace("{token}", "C".repeat(43))
+            .replace("{id}", "upload-00000000-0000-4000-8000-000000000000"),
         })),
     );
   });
   afterAll(() => t.close());
 
-  it("finds the 11 state-changing routes of the contract", () => {
+  it("finds the 13 state-changing routes of the contract", () => {
     expect(routes.map((r) => `${r.method} ${r.path.replace(team.people.viewer.id, ":id")}`).sort()).toEqual(
       [
         "DELETE /api/session",
@@ -56,6 +57,8 @@ describe.each(testDialects())("CSRF on %s", (dialect) => {
         "POST /api/session",
         "POST /api/workspaces",
         "POST /api/workspaces/my-workspace/invitations",
+        "POST /api/workspaces/my-workspace/datasets",
+        "DELETE /api/workspaces/my-workspace/datasets/upload-00000000-0000-4000-8000-000000000000",
       ].sort(),
     );
   });
@@ -97,7 +100,7 @@ describe.each(testDialects())("CSRF on %s", (dialect) => {
       }
     }
     expect(failures).toEqual([]);
-    expect(routes).toHaveLength(11);
+    expect(routes).toHaveLength(13);
   });
 
   it("lets the right token through from this origin (public URL or the addressed host)", async () => {
