@@ -54,7 +54,11 @@ for (const [pkg, rule] of Object.entries(rules)) {
       const where = `${relative(root, file)}:${line}`;
       if (spec.startsWith(".")) {
         const target = join(file, "..", spec);
-        if (!target.startsWith(join(root, pkg))) violations.push(`${where} reaches outside ${pkg}: ${spec}`);
+        // The one way out of a package: the UI shows docs/*.md as they are (the glossary page), so
+        // the documentation has a single source.
+        const documentation = target.startsWith(join(root, "docs")) && spec.endsWith(".md?raw");
+        if (!target.startsWith(join(root, pkg)) && !documentation)
+          violations.push(`${where} reaches outside ${pkg}: ${spec}`);
       } else if (spec.startsWith("node:")) {
         if (!rule.node) violations.push(`${where} imports ${spec}; ${pkg} must not use Node built-ins`);
       } else if (spec.startsWith("@smartspec/")) {
