@@ -2,9 +2,10 @@
 // (docs/decisions/0002-cli-bundle.md). Loading it takes a few ms where tsx takes ~350 ms.
 // It is rebuilt when missing or older than any file it bundles (a cheap mtime walk), written
 // to a temporary name and renamed, so CLI processes started in parallel never see half a file.
-import { readdirSync, renameSync, statSync } from "node:fs";
+import { renameSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isStale } from "../../../scripts/build-staleness.mjs";
 
 const cliRoot = fileURLToPath(new URL("..", import.meta.url));
 const repoRoot = join(cliRoot, "..", "..");
@@ -16,6 +17,7 @@ const sources = [
   join(cliRoot, "src"),
   join(cliRoot, "package.json"),
   join(cliRoot, "bin", "bundle.mjs"),
+  join(repoRoot, "scripts", "build-staleness.mjs"),
   ...["analytics", "data", "domain", "services", "storage"].flatMap((name) => [
     join(repoRoot, "packages", name, "src"),
     join(repoRoot, "packages", name, "package.json"),
@@ -23,28 +25,9 @@ const sources = [
   join(repoRoot, "package-lock.json"),
 ];
 
-function newestModification(path) {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    return 0;
-  }
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestModification(join(path, name)));
-  return newest;
-}
-
-/** True when the bundle is missing or older than a source. */
+/** True when the output is missing or older than a source. */
 export function bundleIsStale() {
-  let built;
-  try {
-    built = statSync(bundlePath).mtimeMs;
-  } catch {
-    return true;
-  }
-  return sources.some((source) => newestModification(source) > built);
+  return isStale(bundlePath, sources);
 }
 
 /**

@@ -3,9 +3,10 @@
 // temporary folder that replaces dist in one rename, under a lock folder, so servers started in
 // parallel (e2e tests) neither build twice at once nor serve half a build.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isStale } from "../../../scripts/build-staleness.mjs";
 
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const webRoot = join(repoRoot, "apps", "web");
@@ -26,28 +27,9 @@ const sources = [
   join(repoRoot, "package-lock.json"),
 ];
 
-function newestModification(path) {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    return 0;
-  }
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestModification(join(path, name)));
-  return newest;
-}
-
-/** True when dist/index.html is missing or older than a source. */
+/** True when the output is missing or older than a source. */
 export function webBuildIsStale() {
-  let built;
-  try {
-    built = statSync(join(webDist, "index.html")).mtimeMs;
-  } catch {
-    return true;
-  }
-  return sources.some((source) => newestModification(source) > built);
+  return isStale(join(webDist, "index.html"), sources);
 }
 
 function takeLock() {

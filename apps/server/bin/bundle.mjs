@@ -4,9 +4,10 @@
 // stay external (PGlite loads its wasm next to its own files; argon2 is a native addon). Rebuilt
 // when missing or older than any source, written to a temporary name and renamed, so servers
 // started in parallel never load half a file.
-import { readdirSync, renameSync, statSync } from "node:fs";
+import { renameSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isStale } from "../../../scripts/build-staleness.mjs";
 
 const serverRoot = fileURLToPath(new URL("..", import.meta.url));
 const repoRoot = join(serverRoot, "..", "..");
@@ -17,6 +18,7 @@ const sources = [
   join(serverRoot, "src"),
   join(serverRoot, "package.json"),
   join(serverRoot, "bin", "bundle.mjs"),
+  join(repoRoot, "scripts", "build-staleness.mjs"),
   ...["analytics", "data", "domain", "services", "storage"].flatMap((name) => [
     join(repoRoot, "packages", name, "src"),
     join(repoRoot, "packages", name, "package.json"),
@@ -24,28 +26,9 @@ const sources = [
   join(repoRoot, "package-lock.json"),
 ];
 
-function newestModification(path) {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    return 0;
-  }
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestModification(join(path, name)));
-  return newest;
-}
-
-/** True when the bundle is missing or older than a source. */
+/** True when the output is missing or older than a source. */
 export function bundleIsStale() {
-  let built;
-  try {
-    built = statSync(bundlePath).mtimeMs;
-  } catch {
-    return true;
-  }
-  return sources.some((source) => newestModification(source) > built);
+  return isStale(bundlePath, sources);
 }
 
 /** esbuild plugin: workspace packages (@smartspec/*) are bundled, every other package stays external. */
