@@ -66,19 +66,22 @@ export async function locationQuotients(props: LocationQuotientsProps): Promise<
   const matrices = levelMatrices(dataset, props.year, props.onStage);
   const classification = datasetClassification(dataset);
   const rows: LocationQuotientRow[] = [];
+  // Activities at the same level share one matrix: its LQs and totals are computed once.
+  const computed = new Map<RegionActivityMatrix, { lq: Float64Array; totals: Float64Array; total: number }>();
   for (const written of props.activities) {
     const found = await findActivity(dataset, classification, written, matrices);
     const { matrix } = found;
     const p = matrix.activities.indexOf(found.code);
-    const lq = revealedComparativeAdvantage(matrix);
-    const totals = regionTotals(matrix);
+    let known = computed.get(matrix);
+    if (known === undefined) {
+      const totals = regionTotals(matrix);
+      known = { lq: revealedComparativeAdvantage(matrix), totals, total: totals.reduce((a, b) => a + b, 0) };
+      computed.set(matrix, known);
+    }
+    const { lq, totals, total } = known;
     const nP = matrix.activities.length;
     let activityTotal = 0;
-    let total = 0;
-    for (let r = 0; r < matrix.regions.length; r++) {
-      activityTotal += matrix.values[r * nP + p]!;
-      total += totals[r]!;
-    }
+    for (let r = 0; r < matrix.regions.length; r++) activityTotal += matrix.values[r * nP + p]!;
     for (const region of props.regions) {
       const r = findRegion(dataset, matrix, region);
       rows.push({
@@ -116,15 +119,24 @@ function levelMatrices(
     }
     return known;
   };
-  return async (level) => {
-    const info = dataset.levels.find((l) => l.id === level)!;
-    if (info.file !== undefined || info.rollUpFrom === undefined) return read(level);
-    const rollUp = classificationRollUp(dataset, info.rollUpFrom, level);
-    const source = await read(info.rollUpFrom);
+  const rollUp = async (level: string, from: string): Promise<RegionActivityMatrix> => {
+    const parents = classificationRollUp(dataset, from, level);
+    const source = await read(from);
     return rollUpActivities(
       source,
-      source.activities.map((code) => rollUp.parentOf(code) ?? code),
+      source.activities.map((code) => parents.parentOf(code) ?? code),
     );
+  };
+  const rolled = new Map<string, Promise<RegionActivityMatrix>>();
+  return (level) => {
+    const info = dataset.levels.find((l) => l.id === level)!;
+    if (info.file !== undefined || info.rollUpFrom === undefined) return read(level);
+    let known = rolled.get(level);
+    if (known === undefined) {
+      known = rollUp(level, info.rollUpFrom);
+      rolled.set(level, known);
+    }
+    return known;
   };
 }
 
