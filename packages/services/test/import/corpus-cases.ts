@@ -2,6 +2,8 @@
 // make-corpus-xlsx.ts): the exact normalised output, or the exact list of problems, or the exact
 // message of a file it refuses to open. Expected outputs were written by hand from the input
 // bytes (values re-typed, not copied from a run); every message is the full sentence a user sees.
+// One idea, one table: past 500 lines only because there are 77 cases, each a few lines long, and
+// splitting the table would hide which file of corpus/ a case belongs to.
 import { activityCodeList, type ImportDatasetProps, regionCodeList } from "../../src/index.ts";
 
 export interface CorpusCase {
