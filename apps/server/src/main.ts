@@ -7,12 +7,12 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ServerType, serve } from "@hono/node-server";
 import {
-  explorerRegions,
   loadBundledDataOnFirstStart,
   type OutboxDeliveryLoop,
   openPlatform,
   type Platform,
   startOutboxDelivery,
+  warmBundledViews,
 } from "@smartspec/services";
 import nodemailer from "nodemailer";
 import { createApp } from "./app.ts";
@@ -36,19 +36,12 @@ function startMail(env: ServerEnv, platform: Platform, logger: Logger): OutboxDe
   });
 }
 
-/**
- * Computes the default explorer view of the bundled employment data in the background, so the first
- * visitor's region profile opens at once (issue 5: interactive within 1.5 s). The snapshot is cached
- * in the database, so only the first start of a database pays for it.
- */
+/** Prepares the bundled explorer views in the background (services' warmBundledViews), logging each. */
 function warmEvidence(platform: Platform, logger: Logger): void {
-  const dataset = "uk-bres-itl2";
-  const started = performance.now();
-  explorerRegions(platform, { userId: null, dataset }).then(
-    () =>
-      logger.info({ dataset, milliseconds: Math.round(performance.now() - started) }, "explorer view ready"),
-    (error: unknown) => logger.warn({ dataset, error: String(error) }, "explorer view not prepared"),
-  );
+  void warmBundledViews(platform, ({ error, ...view }) => {
+    if (error === undefined) logger.info(view, "explorer view ready");
+    else logger.warn({ ...view, error }, "explorer view not prepared");
+  });
 }
 
 function listen(

@@ -132,6 +132,31 @@ describe("explorer API", () => {
     expect(typeof o.cutoffs.density).toBe("number");
   });
 
+  it("sends big replies gzip-compressed to clients that accept it, and the same text every time", async () => {
+    const path = `/api/explorer/uk-bres-itl2/regions/UKK1/opportunities?${view}`;
+    const plain = await t.app.request(path);
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const text = await plain.text();
+    const zipped = await t.app.request(path, { headers: { "accept-encoding": "br, gzip;q=0.8" } });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(zipped.headers.get("vary")).toBe("accept-encoding");
+    const bytes = Buffer.from(await zipped.arrayBuffer());
+    expect(gunzipSync(bytes).toString("utf8")).toBe(text);
+    expect(bytes.length).toBeLessThan(text.length / 4);
+    // gzip;q=0 means "not gzip".
+    const refused = await t.app.request(path, { headers: { "accept-encoding": "gzip;q=0" } });
+    expect(refused.headers.get("content-encoding")).toBeNull();
+    expect(await refused.text()).toBe(text);
+    const layer = await t.app.request("/api/boundaries/uk-boundaries-itl2-2021", {
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(layer.headers.get("content-encoding")).toBe("gzip");
+    expect(layer.headers.get("cache-control")).toBe("public, max-age=86400");
+    expect(JSON.parse(gunzipSync(Buffer.from(await layer.arrayBuffer())).toString("utf8")).type).toBe(
+      "Topology",
+    );
+  });
   it("maps an activity at ITL1 and serves the boundary layer", async () => {
     const map = await anonymous.request(
       "GET",

@@ -2,6 +2,8 @@
 // deterministic layout; with a region, each node says whether the region is specialised in it.
 import type { PlatformContext } from "../platform/platform-context.ts";
 import { type ExplorerQuery, num, openView, regionIndex, type ViewSummary } from "./explorer-view.ts";
+import type { EvidenceSnapshot } from "./snapshot-types.ts";
+import { perSnapshot } from "./view-memo.ts";
 
 export interface ActivitySpace {
   readonly view: ViewSummary;
@@ -27,6 +29,10 @@ export async function activitySpace(
 ): Promise<ActivitySpace> {
   const { summary, snapshot: s } = await openView(ctx, q);
   const r = q.region ? regionIndex(s, q.region) : undefined;
+  return perSnapshot(s, "space", summary, String(r ?? ""), () => spaceOf(s, r, summary));
+}
+
+function spaceOf(s: EvidenceSnapshot, r: number | undefined, summary: ViewSummary): ActivitySpace {
   const nP = s.activities.length;
   const { network } = s;
   return {

@@ -52,7 +52,9 @@ function bundledSource(id: string): EvidenceSource | undefined {
   return {
     id: d.id,
     title: d.title,
-    years: d.years,
+    // A set without a time column is one period (world trade: the 1998-2000 average), shown as its
+    // last year; its registry entry lists every year the period covers.
+    years: d.columns?.time === undefined ? [d.years.at(-1)!] : d.years,
     levels: d.levels.map((l) => ({ id: l.id, title: l.title })),
     defaultLevel: d.defaultLevel ?? d.levels[0]!.id,
     geography: d.geography,

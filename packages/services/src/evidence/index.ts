@@ -10,4 +10,5 @@ export { lqInterval } from "./lq-interval.ts";
 export * from "./region-opportunities.ts";
 export * from "./region-profile.ts";
 export { clearEvidenceMemory, evidenceEngineRuns } from "./snapshot-cache.ts";
+export { bundledWarmViews, type WarmedView, warmBundledViews } from "./warm-bundled-views.ts";
 export * from "./workspace-uploads.ts";

@@ -5,6 +5,7 @@ import type { PlatformContext } from "../platform/platform-context.ts";
 import { type ExplorerQuery, num, openView, regionIndex, type ViewSummary } from "./explorer-view.ts";
 import { type Methods, methodsOf } from "./region-profile.ts";
 import { type EvidenceSnapshot, snapshotProximity } from "./snapshot-types.ts";
+import { perSnapshot } from "./view-memo.ts";
 
 export interface OpportunityRow {
   readonly activity: string;
@@ -60,12 +61,6 @@ function closestStrengths(
   return best;
 }
 
-/**
- * Computed opportunities per snapshot and region: a snapshot never changes once made, so a region's
- * rows and "why" lists are worked out once while the snapshot is in memory, not per request.
- */
-const computed = new WeakMap<object, Map<number, Omit<RegionOpportunities, "view">>>();
-
 /** The opportunities of `region` (see the module comment); rows by density descending. */
 export async function regionOpportunities(
   ctx: PlatformContext,
@@ -73,17 +68,10 @@ export async function regionOpportunities(
 ): Promise<RegionOpportunities> {
   const { summary, snapshot: s } = await openView(ctx, q);
   const r = regionIndex(s, q.region);
-  let byRegion = computed.get(s);
-  if (byRegion === undefined) {
-    byRegion = new Map();
-    computed.set(s, byRegion);
-  }
-  let result = byRegion.get(r);
-  if (result === undefined) {
-    result = opportunitiesOf(s, r);
-    byRegion.set(r, result);
-  }
-  return { view: summary, ...result };
+  return perSnapshot(s, "opportunities", summary, String(r), () => ({
+    view: summary,
+    ...opportunitiesOf(s, r),
+  }));
 }
 
 function opportunitiesOf(s: EvidenceSnapshot, r: number): Omit<RegionOpportunities, "view"> {

@@ -6,6 +6,7 @@ import type { PlatformContext } from "../platform/platform-context.ts";
 import { type ExplorerQuery, num, openView, regionIndex, type ViewSummary } from "./explorer-view.ts";
 import { lqInterval } from "./lq-interval.ts";
 import type { EvidenceSnapshot } from "./snapshot-types.ts";
+import { perSnapshot } from "./view-memo.ts";
 
 export interface RegionSummary {
   readonly code: string;
@@ -111,6 +112,10 @@ export async function regionProfile(
 ): Promise<RegionProfile> {
   const { summary, snapshot: s } = await openView(ctx, q);
   const r = regionIndex(s, q.region);
+  return perSnapshot(s, "profile", summary, String(r), () => profileOf(s, r, summary));
+}
+
+function profileOf(s: EvidenceSnapshot, r: number, summary: ViewSummary): RegionProfile {
   const all = specialisationsOf(s, r);
   const nP = s.activities.length;
   const change = all.slice(0, 10).map((row) => {

@@ -4,6 +4,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { boundaryLayerText } from "@smartspec/services";
 import type { App } from "../../app-env.ts";
 import { ApiError } from "../../http/api-error.ts";
+import { jsonReply } from "../../http/json-reply.ts";
 import { errors } from "../common-schema.ts";
 
 const boundaryRoute = createRoute({
@@ -30,13 +31,7 @@ export function registerBoundaryRoutes(app: App): void {
     const { layer } = c.req.valid("param");
     const body = boundaryLayerText(layer);
     if (body === undefined) throw new ApiError(404, "not-found", `No boundary layer "${layer}"`);
-    // The layer is sent as the text it was parsed from once (no re-serialising per request).
-    return new Response(body, {
-      status: 200,
-      headers: {
-        "content-type": "application/json; charset=utf-8",
-        "cache-control": "public, max-age=86400",
-      },
-    }) as never;
+    // The layer is sent as the text it was made into once (and its gzip, made once).
+    return jsonReply(c, body, { cacheControl: "public, max-age=86400" }) as never;
   });
 }

@@ -13,6 +13,7 @@ import {
 } from "@smartspec/services";
 import type { Context } from "hono";
 import type { App, AppEnv, RouteDeps } from "../../app-env.ts";
+import { jsonReply } from "../../http/json-reply.ts";
 import {
   compareRoute,
   listExplorerDatasetsRoute,
@@ -45,11 +46,11 @@ export function registerExplorerRoutes(app: App, { platform }: RouteDeps): void 
   });
   app.openapi(profileRoute, async (c) => {
     const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
-    return c.json(await regionProfile(platform, q), 200);
+    return jsonReply(c, await regionProfile(platform, q)) as never;
   });
   app.openapi(opportunitiesRoute, async (c) => {
     const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
-    return c.json(await regionOpportunities(platform, q), 200);
+    return jsonReply(c, await regionOpportunities(platform, q)) as never;
   });
   app.openapi(profileXlsxRoute, async (c) => {
     const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
@@ -61,11 +62,11 @@ export function registerExplorerRoutes(app: App, { platform }: RouteDeps): void 
   });
   app.openapi(mapRoute, async (c) => {
     const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
-    return c.json(await activityMap(platform, q), 200);
+    return jsonReply(c, await activityMap(platform, q)) as never;
   });
   app.openapi(spaceRoute, async (c) => {
     const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
-    return c.json(await activitySpace(platform, q), 200);
+    return jsonReply(c, await activitySpace(platform, q)) as never;
   });
   app.openapi(compareRoute, async (c) => {
     const { regions, ...rest } = c.req.valid("query");
@@ -75,6 +76,6 @@ export function registerExplorerRoutes(app: App, { platform }: RouteDeps): void 
       ...rest,
       regions: regions.split(",").filter((r) => r !== ""),
     };
-    return c.json(await compareRegions(platform, q), 200);
+    return jsonReply(c, await compareRegions(platform, q)) as never;
   });
 }
