@@ -132,6 +132,21 @@ describe("explorer API", () => {
     expect(typeof o.cutoffs.density).toBe("number");
   });
 
+  it("ranks complexity with rare activities complex (decision 0009): Inner London first, the disagreement stated", async () => {
+    const rank = async (region: string) =>
+      (await anonymous.request("GET", `/api/explorer/uk-bres-itl2/regions/${region}?${view}`)).body;
+    const west = await rank("UKI3");
+    expect(west.region).toMatchObject({ name: "Inner London - West", diversity: 189, eciRank: 1 });
+    expect((await rank("UKI4")).region.eciRank).toBe(2);
+    expect((await rank("UKK1")).region.eciRank).toBe(10);
+    expect((await rank("UKM6")).region.eciRank).toBe(38);
+    const { signEvidence, warnings } = west.methods.diagnostics;
+    // PCI falls with ubiquity (the rule that decided); ECI falls with diversity here (it would flip).
+    expect(signEvidence["ubiquity-spearman"]).toBeCloseTo(-0.1882239243141503, 12);
+    expect(signEvidence.diversity).toBeCloseTo(-0.1825224182201765, 12);
+    expect(warnings.map((w: { code: string }) => w.code)).toContain("sign-rules-disagree");
+  });
+
   it("sends big replies gzip-compressed to clients that accept it, and the same text every time", async () => {
     const path = `/api/explorer/uk-bres-itl2/regions/UKK1/opportunities?${view}`;
     const plain = await t.app.request(path);

@@ -10,7 +10,7 @@ import { changePlotOptions, changePoints } from "./change-plot.ts";
 import { ExplorerNav } from "./explorer-nav.tsx";
 import { sourceLine } from "./export-files.ts";
 import { formatCount, formatDecimal } from "./format-values.ts";
-import { MethodsDetails } from "./methods-details.tsx";
+import { hasWarning, MethodsDetails } from "./methods-details.tsx";
 import { PlotFigure } from "./plot-figure.tsx";
 import { SpecialisationsTable } from "./specialisations-table.tsx";
 import { useExplorerView, viewLinkSearch } from "./use-explorer-view.ts";
@@ -49,6 +49,14 @@ function ProfileBody({ profile, dataset }: { profile: RegionProfile; dataset: st
         <dd>
           {region.eciRank === null ? "-" : `${region.eciRank} of ${region.regionCount}`} (ECI{" "}
           {formatDecimal(region.eci)})
+          {hasWarning(profile.methods, "sign-rules-disagree") && (
+            <small className="fact-note">
+              {" "}
+              These data are weakly nested: the established tools' sign rules disagree, and the rank follows
+              smartspec's (activities found in few regions are complex; see{" "}
+              <a href="/glossary#sign-rule">sign rule</a>).
+            </small>
+          )}
         </dd>
         <dt>Related variety</dt>
         <dd>{formatDecimal(region.relatedVariety, 3)}</dd>

@@ -31,7 +31,7 @@ export interface EigenvectorOutput {
   readonly warnings: ComplexityWarning[];
 }
 
-/** smartspec: sorted λ2; first decided of diversity / reflections / Spearman rules; z1 each on itself. */
+/** smartspec: sorted λ2; first decided of Spearman-vs-ubiquity / diversity / reflections rules (decision 0009); z1 each on itself. */
 export function smartspecConvention(input: EigenvectorInput): EigenvectorOutput {
   const { sign, rule } = smartspecSign(input.evidence);
   return {
@@ -40,7 +40,7 @@ export function smartspecConvention(input: EigenvectorInput): EigenvectorOutput 
     rawSign: sign,
     choices: {
       eigenSolver: symmetricSolverName,
-      signRule: `corr(kc, diversity) > 0 (decided by: ${rule})`,
+      signRule: `spearman(kp, ubiquity) < 0, else corr(kc, diversity) > 0, else reflections (decided by: ${rule})`,
       ddof: 1,
       pciBase: "own",
     },

@@ -6,13 +6,13 @@ import { pearsonCorrelation, spearmanCorrelation } from "../common/descriptive.t
 
 /** The rules, with the tool that uses each. */
 export const signRules = [
-  /** corr(kc, diversity) > 0: Stata ecomplexity, py-ecomplexity, smartspec. */
+  /** corr(kc, diversity) > 0: Stata ecomplexity, py-ecomplexity; smartspec's second rule. */
   "diversity",
   /** corr(ECI, reflections ECI) > 0: economiccomplexity (ECI side); EconGeo kci uses morc(20), same sign. */
   "reflections",
   /** corr(PCI, reflections PCI) > 0: economiccomplexity (PCI side). */
   "reflections-activities",
-  /** Spearman corr(PCI, ubiquity) <= 0: EconGeo tci. */
+  /** Spearman corr(PCI, ubiquity) <= 0: EconGeo tci; smartspec's first rule. */
   "ubiquity-spearman",
 ] as const;
 export type SignRule = (typeof signRules)[number];
@@ -58,11 +58,15 @@ export function disagreeingRules(evidence: Record<SignRule, number>): SignRule[]
 }
 
 /**
- * smartspec's orientation: the first decided rule among diversity, reflections, ubiquity-spearman.
+ * smartspec's orientation (docs/decisions/0009): the first decided rule among ubiquity-spearman,
+ * diversity, reflections. Complexity must first mean what the opportunity chart reads it as: an
+ * activity found in few places is more complex (PCI falls with ubiquity, as EconGeo's tci and
+ * Balland et al. 2019 have it). On nested data (trade, the reference toy) diversity agrees; on weakly
+ * nested regional employment it may not, and the warning says so.
  * Returns the sign to multiply kc and kp by, and the rule that decided it ("none" keeps +1).
  */
 export function smartspecSign(evidence: Record<SignRule, number>): { sign: 1 | -1; rule: SignRule | "none" } {
-  for (const rule of ["diversity", "reflections", "ubiquity-spearman"] as const) {
+  for (const rule of ["ubiquity-spearman", "diversity", "reflections"] as const) {
     const verdict = ruleVerdict(rule, evidence);
     if (verdict !== 0) return { sign: verdict, rule };
   }

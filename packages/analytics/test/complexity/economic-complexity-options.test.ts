@@ -173,7 +173,7 @@ describe("economicComplexity warnings and degenerate inputs", () => {
     expect(pearsonCorrelation(smartspec.eci, tool.eci)).toBeCloseTo(-1, 12);
   });
 
-  it("py: constant diversity makes np.sign(corr) NaN, so ECI is NaN; smartspec falls back to Spearman", () => {
+  it("py: constant diversity makes np.sign(corr) NaN, so ECI is NaN; smartspec decides by Spearman (its first rule)", () => {
     // Every region has two activities (ubiquities 3, 2, 2, 1), so corr(kc, diversity) is undefined
     // and so are the even-order reflections (constant from constant diversity).
     const dense = [1, 1, 0, 0, 1, 0, 1, 0, 1, 0, 0, 1, 0, 1, 1, 0];
@@ -182,7 +182,9 @@ describe("economicComplexity warnings and degenerate inputs", () => {
     expect(py.eci.every(Number.isNaN)).toBe(true);
     expect(py.warnings).toContainEqual(complexityWarnings.signUndetermined("py-ecomplexity"));
     const smartspec = economicComplexity(m);
-    expect(smartspec.choices.signRule).toBe("corr(kc, diversity) > 0 (decided by: ubiquity-spearman)");
+    expect(smartspec.choices.signRule).toBe(
+      "spearman(kp, ubiquity) < 0, else corr(kc, diversity) > 0, else reflections (decided by: ubiquity-spearman)",
+    );
     expect(smartspec.signEvidence["ubiquity-spearman"]!).toBeLessThan(0);
     expect(smartspec.eci.every(Number.isFinite)).toBe(true);
   });
@@ -203,7 +205,9 @@ describe("economicComplexity warnings and degenerate inputs", () => {
     // a = {x, y}, b = {w, x}, c = {w, z}: the path y-a-x-b-w-c-z; reversing it maps ECI to −ECI.
     const dense = [0, 1, 1, 0, 1, 1, 0, 0, 1, 0, 0, 1];
     const result = economicComplexity(sparsePresence(dense, 3, 4));
-    expect(result.choices.signRule).toBe("corr(kc, diversity) > 0 (decided by: none)");
+    expect(result.choices.signRule).toBe(
+      "spearman(kp, ubiquity) < 0, else corr(kc, diversity) > 0, else reflections (decided by: none)",
+    );
     expect(result.warnings).toEqual([complexityWarnings.signUndetermined("smartspec")]);
     expect(result.warnings[0]!.message).toBe(
       "No sign rule decides (the correlations with diversity, reflections and ubiquity are all undefined or zero, as in a symmetric structure): the sign of ECI/PCI is arbitrary.",

@@ -82,20 +82,27 @@ describe("sign rules", () => {
     expect(disagreeingRules(evidence)).toEqual(["reflections", "reflections-activities"]);
   });
 
-  it("smartspec takes the first decided of diversity, reflections, Spearman", () => {
-    expect(smartspecSign(evidence)).toEqual({ sign: 1, rule: "diversity" });
-    expect(smartspecSign({ ...evidence, diversity: 0 })).toEqual({ sign: -1, rule: "reflections" });
+  it("smartspec takes the first decided of Spearman with ubiquity, diversity, reflections", () => {
+    expect(smartspecSign(evidence)).toEqual({ sign: 1, rule: "ubiquity-spearman" });
+    // UK ITL2 employment, subclass 2021 (the explorer's worked case): PCI rose with ubiquity in the
+    // diversity orientation; Spearman flips it although diversity (weakly) agrees with it.
+    const ukItl2 = {
+      diversity: 0.1825224182201765,
+      reflections: 0.9997761258056374,
+      "reflections-activities": 0.9999082781873562,
+      "ubiquity-spearman": 0.1882239243141503,
+    };
+    expect(smartspecSign(ukItl2)).toEqual({ sign: -1, rule: "ubiquity-spearman" });
+    const noSpearman = { ...evidence, "ubiquity-spearman": Number.NaN };
+    expect(smartspecSign(noSpearman)).toEqual({ sign: 1, rule: "diversity" });
+    expect(smartspecSign({ ...noSpearman, diversity: 0 })).toEqual({ sign: -1, rule: "reflections" });
     const undecided = {
       diversity: Number.NaN,
       reflections: 0,
       "reflections-activities": 0,
-      "ubiquity-spearman": 0.3,
+      "ubiquity-spearman": Number.NaN,
     };
-    expect(smartspecSign(undecided)).toEqual({ sign: -1, rule: "ubiquity-spearman" });
-    expect(smartspecSign({ ...undecided, "ubiquity-spearman": Number.NaN })).toEqual({
-      sign: 1,
-      rule: "none",
-    });
+    expect(smartspecSign(undecided)).toEqual({ sign: 1, rule: "none" });
   });
 });
 
