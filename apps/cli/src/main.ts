@@ -12,6 +12,7 @@ import { importCommand } from "./commands/import-command.ts";
 import { lqCommand } from "./commands/lq-command.ts";
 import { relatednessCommand } from "./commands/relatedness-command.ts";
 import { specialisationCommand } from "./commands/specialisation-command.ts";
+import { surveyCommand } from "./commands/survey-command.ts";
 import { ProgressBar, type ProgressTarget } from "./progress-bar.ts";
 import { StageTimings } from "./stage-timings.ts";
 import { UsageError } from "./usage-error.ts";
@@ -21,6 +22,7 @@ export const commands: readonly CliCommand[] = [
   specialisationCommand,
   relatednessCommand,
   lqCommand,
+  surveyCommand,
   datasetsCommand,
   importCommand,
   demoCommand,

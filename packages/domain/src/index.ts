@@ -1,3 +1,4 @@
 export * from "./classification/index.ts";
 export * from "./codes.ts";
 export * from "./platform/index.ts";
+export * from "./survey/index.ts";
