@@ -16,3 +16,4 @@ export * from "./pipeline/stage-listener.ts";
 export * from "./platform/index.ts";
 export * from "./relatedness/run-relatedness.ts";
 export * from "./specialisation/run-specialisation.ts";
+export * from "./surveys/instrument-files/index.ts";

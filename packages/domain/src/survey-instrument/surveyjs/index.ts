@@ -1,0 +1,3 @@
+export * from "./from-surveyjs.ts";
+export * from "./surveyjs-properties.ts";
+export * from "./to-surveyjs.ts";

@@ -1,0 +1,2 @@
+export * from "./read-xlsform-workbook.ts";
+export * from "./write-xlsform-workbook.ts";
