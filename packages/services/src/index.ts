@@ -16,4 +16,5 @@ export * from "./pipeline/stage-listener.ts";
 export * from "./platform/index.ts";
 export * from "./relatedness/run-relatedness.ts";
 export * from "./specialisation/run-specialisation.ts";
+export * from "./surveys/index.ts";
 export * from "./surveys/instrument-files/index.ts";

@@ -8,7 +8,7 @@ import { migrations } from "./migrations/index.ts";
 /**
  * Brings the schema up to the newest migration; returns the names it applied (empty when already
  * current). Throws the first failing migration's error (its transaction is rolled back).
- * Example: `await migrateToLatest(database)` -> `["0001-platform", "0002-workspace-datasets"]` on a new database.
+ * Example: `await migrateToLatest(database)` -> `["0001-platform", "0002-workspace-datasets", "0003-surveys"]` on a new database.
  */
 export async function migrateToLatest(database: Database): Promise<string[]> {
   const migrator = new Migrator({

@@ -120,6 +120,183 @@ export interface DatasetContentsTable {
   created_at: Timestamp;
 }
 
+/** A `date` column: written as "YYYY-MM-DD"; read it with `::text` (drivers would make a local-midnight Date). */
+type DateOnly = ColumnType<unknown, string, string>;
+type NullableDateOnly = ColumnType<unknown, string | null | undefined, string | null>;
+
+export interface SurveysTable {
+  id: Generated<string>;
+  workspace_id: string;
+  title: string;
+  /** draft | live | closed */
+  status: Generated<string>;
+  /** identified | confidential | anonymous; fixed at launch. */
+  anonymity: string;
+  /** off | anonymous | self-identified */
+  open_link: Generated<string>;
+  /** The public key in the open link (random, 128 bits); null while open links are off. */
+  open_link_key: string | null;
+  /** Share of required applicable items at or above which a break-off counts as a partial (P). */
+  partial_threshold: Generated<number>;
+  invitation_validity_days: Generated<number>;
+  /** The instrument version respondents get; set (and frozen) at launch. */
+  live_version: number | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  launched_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+}
+
+export interface SurveyInstrumentVersionsTable {
+  survey_id: string;
+  version: number;
+  /** sha256 (hex) of the canonical instrument JSON. */
+  hash: string;
+  instrument: Json<unknown>;
+  created_at: Timestamp;
+}
+
+export interface SurveyFramesTable {
+  id: Generated<string>;
+  survey_id: string;
+  name: string;
+  unit_count: number;
+  created_at: Timestamp;
+}
+
+export interface SurveyFrameUnitsTable {
+  id: Generated<string>;
+  frame_id: string;
+  /** The row number in the imported file (the importer's numbering). */
+  row_number: number;
+  organisation_name: string;
+  email: string | null;
+  sic_code: string | null;
+  size_band: string | null;
+  region: string | null;
+  postcode: string | null;
+  stratum: string;
+  /** unknown | eligible (a trading firm in scope) | ceased (ceased trading: known ineligible). */
+  eligibility: Generated<string>;
+  extra: Json<Record<string, unknown>>;
+  normalised_email: string | null;
+  normalised_name: string;
+}
+
+export interface SurveySamplesTable {
+  id: Generated<string>;
+  survey_id: string;
+  frame_id: string;
+  /** all | simple | stratified */
+  design: string;
+  /** proportional | given (stratified only) */
+  allocation: string | null;
+  seed: string;
+  requested_size: number | null;
+  /** [{ stratum, population, sample }] in stratum order: weights N_h / n_h. */
+  strata: Json<unknown>;
+  created_at: Timestamp;
+}
+
+export interface SurveyCasesTable {
+  id: Generated<string>;
+  survey_id: string;
+  sample_id: string;
+  frame_unit_id: string;
+  stratum: string;
+  created_at: Timestamp;
+}
+
+export interface SurveyMailingsTable {
+  case_id: string;
+  /** 0 = the invitation; 1, 2 ... = reminder waves. */
+  wave: number;
+  survey_id: string;
+  /** sha256 (hex) of the token in this mail's personal link; the token itself is never stored. */
+  token_hash: string;
+  outbox_id: string | null;
+  expires_at: Date;
+  created_at: Timestamp;
+}
+
+export interface SurveyReminderWavesTable {
+  survey_id: string;
+  wave: number;
+  due_at: Date;
+  subject: string;
+  text: string;
+  enqueued_at: NullableTimestamp;
+  mail_count: number | null;
+}
+
+export interface SurveyCaseEventsTable {
+  id: Generated<string>;
+  survey_id: string;
+  case_id: string;
+  kind: string;
+  /** Sub-type: bounce hard|soft, refusal explicit, screen-out reason ... */
+  detail: string | null;
+  /** partial: share of required applicable items answered, when known. */
+  progress: number | null;
+  at: Date;
+}
+
+export interface SurveyCompletionsTable {
+  case_id: string;
+  survey_id: string;
+  completed_on: DateOnly;
+}
+
+export interface SurveyRespondentsTable {
+  id: Generated<string>;
+  survey_id: string;
+  /** The case of an invited respondent; null for a self-identified open-link respondent. */
+  case_id: string | null;
+  name: string | null;
+  email: string | null;
+  created_at: Timestamp;
+}
+
+export interface SurveyResponsesTable {
+  id: Generated<string>;
+  survey_id: string;
+  /** Null for an anonymous open-link response in a survey that is not anonymous. */
+  respondent_id: string | null;
+  /** invitation | open-link */
+  origin: string;
+  instrument_version: number;
+  answers: Json<Record<string, unknown>>;
+  progress: number | null;
+  /** Open links: sha256 of the key the respondent's browser keeps to resume. */
+  resume_key_hash: string | null;
+  idempotency_key: string | null;
+  started_at: Date;
+  updated_at: Date;
+  completed_at: NullableTimestamp;
+}
+
+export interface SurveyAnonymousResponsesTable {
+  id: Generated<string>;
+  survey_id: string;
+  origin: string;
+  instrument_version: number;
+  answers: Json<Record<string, unknown>>;
+  resume_key_hash: string | null;
+  idempotency_key: string | null;
+  started_on: DateOnly;
+  updated_on: DateOnly;
+  completed_on: NullableDateOnly;
+}
+
+export interface SurveySuppressionsTable {
+  workspace_id: string;
+  normalised_email: string;
+  /** unsubscribed | bounced */
+  reason: string;
+  survey_id: string | null;
+  at: Date;
+}
+
 /** Every table, keyed by its SQL name. */
 export interface DatabaseSchema {
   users: UsersTable;
@@ -134,4 +311,18 @@ export interface DatabaseSchema {
   analysis_cache: AnalysisCacheTable;
   datasets: DatasetsTable;
   dataset_contents: DatasetContentsTable;
+  surveys: SurveysTable;
+  survey_instrument_versions: SurveyInstrumentVersionsTable;
+  survey_frames: SurveyFramesTable;
+  survey_frame_units: SurveyFrameUnitsTable;
+  survey_samples: SurveySamplesTable;
+  survey_cases: SurveyCasesTable;
+  survey_mailings: SurveyMailingsTable;
+  survey_reminder_waves: SurveyReminderWavesTable;
+  survey_case_events: SurveyCaseEventsTable;
+  survey_completions: SurveyCompletionsTable;
+  survey_respondents: SurveyRespondentsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_anonymous_responses: SurveyAnonymousResponsesTable;
+  survey_suppressions: SurveySuppressionsTable;
 }

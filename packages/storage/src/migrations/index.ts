@@ -2,8 +2,10 @@
 import type { Migration } from "kysely/migration";
 import * as platform from "./0001-platform.ts";
 import * as workspaceDatasets from "./0002-workspace-datasets.ts";
+import * as surveys from "./0003-surveys.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001-platform": platform,
   "0002-workspace-datasets": workspaceDatasets,
+  "0003-surveys": surveys,
 };

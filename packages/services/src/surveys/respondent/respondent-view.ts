@@ -1,0 +1,47 @@
+// What a respondent's form receives: the frozen instrument, their saved answers, the anonymity
+// notice, and (anonymous and open-link surveys) the resume key their browser keeps.
+import { findInstrumentVersion, type Queryable, type SurveyRecord } from "@smartspec/storage";
+import { PlatformError } from "../../platform/platform-error.ts";
+import { type AnonymityMode, anonymityNotices } from "../survey-mail-texts.ts";
+
+export interface RespondentView {
+  readonly surveyTitle: string;
+  readonly anonymity: AnonymityMode;
+  readonly anonymityNotice: string;
+  readonly instrument: { readonly version: number; readonly hash: string; readonly json: unknown };
+  /** Answers saved so far ({} when none). */
+  readonly answers: Record<string, unknown>;
+  readonly completed: boolean;
+  /** The key to send back with saves and the submit; null when the link alone finds the response. */
+  readonly resumeKey: string | null;
+}
+
+/** The live instrument of the survey, or `invalid-token` when it has none (never launched). */
+export async function liveInstrument(
+  trx: Queryable,
+  survey: SurveyRecord,
+): Promise<RespondentView["instrument"]> {
+  const version =
+    survey.liveVersion === null ? undefined : await findInstrumentVersion(trx, survey.id, survey.liveVersion);
+  if (!version) throw new PlatformError("invalid-token", "This survey is not open");
+  return { version: version.version, hash: version.hash, json: version.instrument };
+}
+
+export function respondentView(
+  survey: SurveyRecord,
+  instrument: RespondentView["instrument"],
+  state: {
+    readonly answers: Record<string, unknown>;
+    readonly completed: boolean;
+    readonly resumeKey: string | null;
+  },
+): RespondentView {
+  const anonymity = survey.anonymity as AnonymityMode;
+  return {
+    surveyTitle: survey.title,
+    anonymity,
+    anonymityNotice: anonymityNotices[anonymity],
+    instrument,
+    ...state,
+  };
+}

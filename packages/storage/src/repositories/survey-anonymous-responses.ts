@@ -1,0 +1,132 @@
+// Responses of anonymous surveys: no case, no respondent, no token, no progress share, and dates
+// only (YYYY-MM-DD), so nothing stored joins one to a person. A respondent resumes with a key their browser keeps
+// (only its sha256 is stored here, and nowhere else).
+import { sql } from "kysely";
+import type { Queryable } from "../database.ts";
+
+export interface AnonymousResponseRecord {
+  readonly id: string;
+  readonly surveyId: string;
+  readonly origin: string;
+  readonly instrumentVersion: number;
+  readonly answers: Record<string, unknown>;
+  readonly idempotencyKey: string | null;
+  /** YYYY-MM-DD */
+  readonly startedOn: string;
+  readonly updatedOn: string;
+  readonly completedOn: string | null;
+}
+
+export interface NewAnonymousResponse {
+  readonly surveyId: string;
+  readonly origin: "invitation" | "open-link";
+  readonly instrumentVersion: number;
+  readonly answers: Record<string, unknown>;
+  readonly resumeKeyHash: string | null;
+  readonly idempotencyKey: string | null;
+  /** YYYY-MM-DD */
+  readonly on: string;
+  readonly completed: boolean;
+}
+
+const anonymousColumns = [
+  "id",
+  "survey_id as surveyId",
+  "origin",
+  "instrument_version as instrumentVersion",
+  sql<Record<string, unknown>>`answers`.as("answers"),
+  "idempotency_key as idempotencyKey",
+  sql<string>`started_on::text`.as("startedOn"),
+  sql<string>`updated_on::text`.as("updatedOn"),
+  sql<string | null>`completed_on::text`.as("completedOn"),
+] as const;
+
+/** Stores an anonymous response; returns its id, or undefined when the idempotency key was used. */
+export async function insertAnonymousResponse(
+  db: Queryable,
+  response: NewAnonymousResponse,
+): Promise<string | undefined> {
+  const row = await db
+    .insertInto("survey_anonymous_responses")
+    .values({
+      survey_id: response.surveyId,
+      origin: response.origin,
+      instrument_version: response.instrumentVersion,
+      answers: JSON.stringify(response.answers),
+      resume_key_hash: response.resumeKeyHash,
+      idempotency_key: response.idempotencyKey,
+      started_on: response.on,
+      updated_on: response.on,
+      completed_on: response.completed ? response.on : null,
+    })
+    .onConflict((oc) => oc.columns(["survey_id", "idempotency_key"]).doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** The anonymous response resumed with the key hashing to `resumeKeyHash`, else undefined. */
+export async function findAnonymousResponseByResumeKey(
+  db: Queryable,
+  surveyId: string,
+  resumeKeyHash: string,
+): Promise<AnonymousResponseRecord | undefined> {
+  return db
+    .selectFrom("survey_anonymous_responses")
+    .select(anonymousColumns)
+    .where("survey_id", "=", surveyId)
+    .where("resume_key_hash", "=", resumeKeyHash)
+    .executeTakeFirst();
+}
+
+/** The anonymous response submitted with `idempotencyKey`, else undefined. */
+export async function findAnonymousResponseByIdempotencyKey(
+  db: Queryable,
+  surveyId: string,
+  idempotencyKey: string,
+): Promise<AnonymousResponseRecord | undefined> {
+  return db
+    .selectFrom("survey_anonymous_responses")
+    .select(anonymousColumns)
+    .where("survey_id", "=", surveyId)
+    .where("idempotency_key", "=", idempotencyKey)
+    .executeTakeFirst();
+}
+
+/** Replaces the answers of an unsubmitted anonymous response; false when it was already submitted. */
+export async function updateOpenAnonymousResponse(
+  db: Queryable,
+  id: string,
+  change: {
+    readonly answers: Record<string, unknown>;
+    readonly on: string;
+    readonly complete?: { readonly idempotencyKey: string };
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("survey_anonymous_responses")
+    .set({
+      answers: JSON.stringify(change.answers),
+      updated_on: change.on,
+      ...(change.complete
+        ? { completed_on: change.on, idempotency_key: change.complete.idempotencyKey }
+        : {}),
+    })
+    .where("id", "=", id)
+    .where("completed_on", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** The survey's anonymous responses in random-id order (no order of arrival is kept). */
+export async function listAnonymousResponses(
+  db: Queryable,
+  surveyId: string,
+): Promise<AnonymousResponseRecord[]> {
+  return db
+    .selectFrom("survey_anonymous_responses")
+    .select(anonymousColumns)
+    .where("survey_id", "=", surveyId)
+    .orderBy("id")
+    .execute();
+}
