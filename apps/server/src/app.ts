@@ -3,7 +3,8 @@
 // app.request(...) and main.ts serves the same app on a socket.
 //
 // A request passes, in order: request log -> security headers -> body limit (1 MiB, 413) ->
-// [/api] session from cookie -> [/api] CSRF check on POST/PUT/PATCH/DELETE -> route (schema
+// [/api] session from cookie -> [/api] CSRF check on POST/PUT/PATCH/DELETE (not /api/respond,
+// whose JSON-only bodies and path credentials stand in for it) -> route (schema
 // validation -> authorization in the use case -> use case -> JSON) -> error handler.
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { sessionFromToken } from "@smartspec/services";
@@ -27,8 +28,11 @@ import { registerInvitationRoutes } from "./routes/invitations/invitations.ts";
 import { registerMemberRoutes } from "./routes/members/members.ts";
 import { registerOutboxRoutes } from "./routes/outbox/outbox.ts";
 import { registerPasswordResetRoutes } from "./routes/password-resets/password-resets.ts";
+import { registerRespondRoutes, respondPathPattern } from "./routes/respond/respond.ts";
 import { registerSessionRoutes } from "./routes/session/session.ts";
 import { registerSettingsRoutes } from "./routes/settings/settings.ts";
+import { serverSurveyContext } from "./routes/surveys/survey-context.ts";
+import { registerSurveyRoutes, surveyFilePathPattern } from "./routes/surveys/surveys.ts";
 import { registerUploadRoutes, uploadPathPattern } from "./routes/uploads/uploads.ts";
 import { registerWorkspaceRoutes } from "./routes/workspaces/workspaces.ts";
 
@@ -63,10 +67,9 @@ export function createApp(deps: AppDeps): App {
       throw new ApiError(413, "payload-too-large", "The request body is larger than 1 MiB.");
     },
   });
-  // Uploads have their own, larger limit (routes/uploads).
-  app.use((c, next) =>
-    c.req.method === "POST" && uploadPathPattern.test(c.req.path) ? next() : globalBodyLimit(c, next),
-  );
+  // Uploads, sampling frames and XLSForm workbooks have their own, larger limits (their routes).
+  const ownLimit = (path: string) => uploadPathPattern.test(path) || surveyFilePathPattern.test(path);
+  app.use((c, next) => (c.req.method === "POST" && ownLimit(c.req.path) ? next() : globalBodyLimit(c, next)));
   app.use("/api/*", async (c, next) => {
     const token = readSessionCookie(c);
     const session = token === undefined ? null : await sessionFromToken(platform, { token });
@@ -74,14 +77,13 @@ export function createApp(deps: AppDeps): App {
     c.set("sessionToken", session === null ? null : (token ?? null));
     return next();
   });
-  app.use(
-    "/api/*",
-    csrfProtection({
-      publicOrigin: new URL(config.publicUrl).origin,
-      expectedToken: (c) =>
-        (c.get("session") as AppEnv["Variables"]["session"])?.csrfToken ?? readCsrfCookie(c),
-    }),
-  );
+  const csrf = csrfProtection({
+    publicOrigin: new URL(config.publicUrl).origin,
+    expectedToken: (c) =>
+      (c.get("session") as AppEnv["Variables"]["session"])?.csrfToken ?? readCsrfCookie(c),
+  });
+  // Respondent routes carry their credential in the path and take JSON bodies only (routes/respond).
+  app.use("/api/*", (c, next) => (respondPathPattern.test(c.req.path) ? next() : csrf(c, next)));
 
   const routeDeps = { platform, config, https };
   registerHealthRoutes(app, { platform });
@@ -96,6 +98,9 @@ export function createApp(deps: AppDeps): App {
   registerExplorerRoutes(app, routeDeps);
   registerBoundaryRoutes(app);
   registerUploadRoutes(app, routeDeps);
+  const surveys = serverSurveyContext(platform, logger);
+  registerSurveyRoutes(app, surveys);
+  registerRespondRoutes(app, surveys);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -11,6 +11,8 @@ import {
   type OutboxDeliveryLoop,
   openPlatform,
   type Platform,
+  type SurveyContext,
+  sendDueReminders,
   startOutboxDelivery,
   warmBundledViews,
 } from "@smartspec/services";
@@ -18,6 +20,10 @@ import nodemailer from "nodemailer";
 import { createApp } from "./app.ts";
 import { EnvError, parseEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./http/logger.ts";
+import { serverSurveyContext } from "./routes/surveys/survey-context.ts";
+
+/** How often due survey reminder waves are queued into the outbox. */
+const reminderIntervalMs = 60_000;
 
 const defaultWebRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -34,6 +40,28 @@ function startMail(env: ServerEnv, platform: Platform, logger: Logger): OutboxDe
       else if (report.sent + report.retrying + report.failed > 0) logger.info(report, "mail delivery");
     },
   });
+}
+
+/**
+ * Queues due survey reminder waves into the outbox every minute (the outbox loop then sends them).
+ * Waves are claimed FOR UPDATE SKIP LOCKED, so several servers may run this. Returns a stop function.
+ */
+function startReminders(surveys: SurveyContext, logger: Logger): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const round = () => {
+    running = sendDueReminders(surveys).then(
+      (sent) => {
+        if (sent.length > 0) logger.info({ waves: sent.length }, "survey reminders queued");
+      },
+      (error: Error) => logger.warn({ error: { message: error.message } }, "survey reminder round failed"),
+    );
+  };
+  round();
+  const timer = setInterval(round, reminderIntervalMs);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
 
 /** Prepares the bundled explorer views in the background (services' warmBundledViews), logging each. */
@@ -101,6 +129,7 @@ export async function main(
       },
     });
     const { server, port } = await listen(app, env);
+    const stopReminders = startReminders(serverSurveyContext(platform, logger), logger);
     process.stdout.write(`smartspec is running at http://localhost:${port}\n`);
     if (env.publicUrl !== `http://localhost:${env.port}`)
       process.stdout.write(`Links in mail use ${env.publicUrl}\n`);
@@ -112,6 +141,7 @@ export async function main(
       if ("closeIdleConnections" in server) server.closeIdleConnections();
       setTimeout(() => process.exit(1), 10_000).unref();
       await closed;
+      await stopReminders();
       await mail?.stop();
       await open.close();
       process.exit(0);

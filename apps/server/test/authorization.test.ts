@@ -7,6 +7,7 @@ import { testDialects } from "@smartspec/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Actor, actors, join, linkToken, makeTeam, otherSlug, slug, type Team } from "./support/team.ts";
 import { type TestApp, testApp } from "./support/test-app.ts";
+import { frameCsv, launchSurvey, surveyJsInstrument, surveysPath } from "./surveys-fixture.ts";
 
 type Expected = readonly [status: number, code?: string];
 
@@ -35,7 +36,133 @@ const membersOnly = (ok: number, allowed: readonly Actor[]): Record<Actor, Expec
   owner: [ok],
 });
 
-function cases(ids: { target: string; invitationToken: string }): RouteCase[] {
+interface SurveyIds {
+  /** A draft with instrument, frame and sample. */
+  readonly draft: string;
+  readonly draftFrameId: string;
+  /** A draft with an instrument and an open link: launched, then closed, by the analyst. */
+  readonly launchable: string;
+  /** A live confidential survey with an anonymous open link and its invitations out. */
+  readonly live: string;
+  readonly tokens: readonly string[];
+  readonly openLinkKey: string;
+}
+
+/** Survey routes: members read, owners and analysts write, respondents need only their link. */
+function surveyCases(ids: SurveyIds): RouteCase[] {
+  const members = membersOnly(200, ["viewer", "analyst"]);
+  const writers = (ok: number) => membersOnly(ok, ["analyst"]);
+  const draft = `${surveysPath}/${ids.draft}`;
+  const launchable = `${surveysPath}/${ids.launchable}`;
+  const live = `${surveysPath}/${ids.live}`;
+  const [answering, refusing, leaving] = ids.tokens;
+  const onceThenStored: Record<Actor, Expected> = { ...everyone(200), anonymous: [201] };
+  const submit = { answers: { aware: "yes" }, idempotencyKey: "authorization-matrix-0001" };
+  return [
+    { method: "GET", path: surveysPath, expected: members },
+    {
+      method: "POST",
+      path: surveysPath,
+      body: (actor) => ({ title: `By ${actor}`, anonymity: "identified" }),
+      expected: writers(201),
+    },
+    { method: "GET", path: draft, expected: members },
+    { method: "GET", path: `${draft}/responses`, expected: members },
+    { method: "GET", path: `${live}/identities`, expected: membersOnly(200, []) },
+    {
+      method: "PUT",
+      path: `${draft}/instrument`,
+      body: () => ({ format: "surveyjs", instrument: surveyJsInstrument }),
+      expected: writers(200),
+    },
+    { method: "GET", path: `${draft}/instrument?format=surveyjs`, expected: members },
+    {
+      method: "POST",
+      path: `${draft}/instrument.xlsx`,
+      body: () => "not a workbook",
+      headers: { "content-type": "application/octet-stream" },
+      expected: { ...writers(422), owner: [422, "invalid-instrument"], analyst: [422, "invalid-instrument"] },
+    },
+    { method: "GET", path: `${draft}/instrument.xlsx`, expected: members },
+    {
+      method: "POST",
+      path: `${draft}/frame?name=Again`,
+      body: () => frameCsv,
+      headers: { "content-type": "text/csv" },
+      expected: writers(201),
+    },
+    {
+      method: "POST",
+      path: `${draft}/sample`,
+      body: () => ({ frameId: ids.draftFrameId, seed: "s", design: { kind: "all" } }),
+      expected: writers(201),
+    },
+    { method: "POST", path: `${launchable}/launch`, expected: { ...writers(200), owner: [409, "conflict"] } },
+    { method: "POST", path: `${launchable}/close`, expected: { ...writers(200), owner: [409, "conflict"] } },
+    {
+      method: "POST",
+      path: `${live}/invitations`,
+      body: () => ({ subject: "Again", text: "{{link}}" }),
+      expected: writers(200),
+    },
+    {
+      method: "POST",
+      path: `${live}/reminders`,
+      body: () => ({ wave: 1, dueAt: "2026-03-09T09:00:00Z", subject: "Reminder", text: "{{link}}" }),
+      expected: writers(200),
+    },
+    { method: "GET", path: `${live}/dashboard`, expected: members },
+    { method: "GET", path: `${live}/dispositions`, expected: members },
+    { method: "GET", path: `${live}/results`, expected: members },
+    { method: "GET", path: `/api/respond/${answering}`, expected: everyone(200) },
+    {
+      method: "PUT",
+      path: `/api/respond/${answering}/progress`,
+      body: () => ({ answers: { aware: "no" } }),
+      expected: everyone(204),
+    },
+    {
+      method: "POST",
+      path: `/api/respond/${answering}/submit`,
+      body: () => submit,
+      expected: onceThenStored,
+    },
+    { method: "POST", path: `/api/respond/${refusing}/refuse`, body: () => ({}), expected: everyone(204) },
+    {
+      method: "POST",
+      path: `/api/respond/${leaving}/unsubscribe`,
+      body: () => ({}),
+      expected: everyone(204),
+    },
+    {
+      method: "GET",
+      path: `/api/respond/${"B".repeat(43)}`,
+      expected: {
+        anonymous: [404, "invalid-token"],
+        viewer: [404, "invalid-token"],
+        analyst: [404, "invalid-token"],
+        outsider: [404, "invalid-token"],
+        owner: [404, "invalid-token"],
+      },
+    },
+    { method: "GET", path: `/api/respond/open/${ids.openLinkKey}`, expected: everyone(200) },
+    {
+      method: "PUT",
+      path: `/api/respond/open/${ids.openLinkKey}/progress`,
+      body: () => ({ answers: { aware: "no" } }),
+      expected: everyone(200),
+    },
+    {
+      method: "POST",
+      path: `/api/respond/open/${ids.openLinkKey}/submit`,
+      // Idempotency keys are per survey: the personal link above already used `submit`'s.
+      body: () => ({ ...submit, idempotencyKey: "authorization-matrix-0002" }),
+      expected: onceThenStored,
+    },
+  ];
+}
+
+function cases(ids: { target: string; invitationToken: string; surveys: SurveyIds }): RouteCase[] {
   const signedIn = (status: number): Record<Actor, Expected> => ({
     ...everyone(status),
     anonymous: [401, "unauthenticated"],
@@ -146,8 +273,11 @@ function cases(ids: { target: string; invitationToken: string }): RouteCase[] {
       `${lep}/regions/E37000037/profile.xlsx`,
       `${lep}/regions/E37000037/opportunities.xlsx`,
       `${lep}/map`,
+      `${lep}/map.xlsx`,
       `${lep}/space`,
+      `${lep}/space.xlsx?region=E37000037`,
       `${lep}/compare?regions=E37000037,E37000001`,
+      `${lep}/compare.xlsx?regions=E37000037,E37000001`,
       "/api/boundaries/uk-boundaries-itl2-2021",
     ].map((path) => ({ method: "GET", path, expected: everyone(200) })),
     {
@@ -173,10 +303,53 @@ function cases(ids: { target: string; invitationToken: string }): RouteCase[] {
         owner: [404, "not-found"],
       },
     },
+    ...surveyCases(ids.surveys),
   ];
 }
 
 const lep = "/api/explorer/uk-business-counts-lep";
+
+/** The surveys the matrix needs, made through the API by the owner. */
+async function makeSurveys(t: TestApp, team: Team): Promise<SurveyIds> {
+  const owner = team.browsers.owner;
+  const ownerId = team.people.owner.id;
+  const live = await launchSurvey(t, owner, ownerId, {
+    title: "Live",
+    anonymity: "confidential",
+    openLink: true,
+  });
+  const draft = await owner.request("POST", surveysPath, { title: "Draft", anonymity: "identified" });
+  const draftPath = `${surveysPath}/${draft.body.id}`;
+  await owner.request("PUT", `${draftPath}/instrument`, {
+    format: "surveyjs",
+    instrument: surveyJsInstrument,
+  });
+  const frame = await owner.request("POST", `${draftPath}/frame?name=F`, frameCsv, {
+    "content-type": "text/csv",
+  });
+  await owner.request("POST", `${draftPath}/sample`, {
+    frameId: frame.body.frameId,
+    seed: "s",
+    design: { kind: "all" },
+  });
+  const launchable = await owner.request("POST", surveysPath, {
+    title: "Open",
+    anonymity: "anonymous",
+    openLink: true,
+  });
+  await owner.request("PUT", `${surveysPath}/${launchable.body.id}/instrument`, {
+    format: "surveyjs",
+    instrument: surveyJsInstrument,
+  });
+  return {
+    draft: draft.body.id,
+    draftFrameId: frame.body.frameId,
+    launchable: launchable.body.id,
+    live: live.id,
+    tokens: [...live.tokens.values()],
+    openLinkKey: live.openLinkKey ?? "",
+  };
+}
 
 describe.each(testDialects())("authorization on %s", (dialect) => {
   let t: TestApp;
@@ -194,7 +367,7 @@ describe.each(testDialects())("authorization on %s", (dialect) => {
       role: "analyst",
     });
     const invitationToken = await linkToken(t, team.people.owner.id, slug, "pending@example.org");
-    routeCases = cases({ target: target.id, invitationToken });
+    routeCases = cases({ target: target.id, invitationToken, surveys: await makeSurveys(t, team) });
   });
   afterAll(() => t.close());
 
@@ -215,7 +388,10 @@ describe.each(testDialects())("authorization on %s", (dialect) => {
           .replace(/\/datasets\/upload-[0-9a-f-]+$/, "/datasets/{id}")
           .replace(/^GET \/api\/explorer\/[a-z0-9-]+(?=\/)/, "GET /api/explorer/{dataset}")
           .replace(/\/regions\/[A-Z0-9]+/, "/regions/{region}")
-          .replace(/\/api\/boundaries\/[a-z0-9-]+$/, "/api/boundaries/{layer}"),
+          .replace(/\/api\/boundaries\/[a-z0-9-]+$/, "/api/boundaries/{layer}")
+          .replace(/\/surveys\/[0-9a-f-]{36}/, "/surveys/{surveyId}")
+          .replace(/\/api\/respond\/open\/[A-Za-z0-9_-]{22}/, "/api/respond/open/{key}")
+          .replace(/\/api\/respond\/[A-Za-z0-9_-]{43}/, "/api/respond/{token}"),
       ),
     );
     // Sign-in / sign-out and accepting an invitation change who is signed in: session.test.ts and

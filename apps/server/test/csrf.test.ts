@@ -1,6 +1,8 @@
 // CSRF on every state-changing route (listed from the OpenAPI document, so a new route cannot be
 // missed): a missing or wrong X-CSRF-Token, or a foreign Origin, is 403 `csrf` before anything
-// else happens - for signed-in and signed-out callers alike.
+// else happens - for signed-in and signed-out callers alike. The respondent routes (/api/respond)
+// are the exception: the link is the credential, and they take JSON bodies only (415 otherwise),
+// which a cross-site form cannot send.
 import { testDialects } from "@smartspec/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Browser } from "./support/browser.ts";
@@ -21,6 +23,7 @@ describe.each(testDialects())("CSRF on %s", (dialect) => {
   let t: TestApp;
   let team: Team;
   let routes: { method: string; path: string }[] = [];
+  let respondentRoutes: { method: string; path: string }[] = [];
 
   beforeAll(async () => {
     t = await testApp(dialect);
@@ -28,7 +31,7 @@ describe.each(testDialects())("CSRF on %s", (dialect) => {
     const doc = (await (await t.app.request("/api/openapi.json")).json()) as {
       paths: Record<string, Record<string, unknown>>;
     };
-    routes = Object.entries(doc.paths).flatMap(([path, operations]) =>
+    const changing = Object.entries(doc.paths).flatMap(([path, operations]) =>
       Object.keys(operations)
         .filter((method) => method !== "get")
         .map((method) => ({
@@ -37,13 +40,17 @@ describe.each(testDialects())("CSRF on %s", (dialect) => {
             .replace("{slug}", slug)
             .replace("{userId}", team.people.viewer.id)
             .replace("{token}", "C".repeat(43))
+            .replace("{key}", "K".repeat(22))
+            .replace("{surveyId}", "00000000-0000-4000-8000-000000000001")
             .replace("{id}", "upload-00000000-0000-4000-8000-000000000000"),
         })),
     );
+    routes = changing.filter((r) => !r.path.startsWith("/api/respond/"));
+    respondentRoutes = changing.filter((r) => r.path.startsWith("/api/respond/"));
   });
   afterAll(() => t.close());
 
-  it("finds the 13 state-changing routes of the contract", () => {
+  it("finds the state-changing routes of the contract", () => {
     expect(routes.map((r) => `${r.method} ${r.path.replace(team.people.viewer.id, ":id")}`).sort()).toEqual(
       [
         "DELETE /api/session",
@@ -59,8 +66,57 @@ describe.each(testDialects())("CSRF on %s", (dialect) => {
         "POST /api/workspaces/my-workspace/invitations",
         "POST /api/workspaces/my-workspace/datasets",
         "DELETE /api/workspaces/my-workspace/datasets/upload-00000000-0000-4000-8000-000000000000",
+        ...[
+          "POST /surveys",
+          "PUT /surveys/:survey/instrument",
+          "POST /surveys/:survey/instrument.xlsx",
+          "POST /surveys/:survey/frame",
+          "POST /surveys/:survey/sample",
+          "POST /surveys/:survey/launch",
+          "POST /surveys/:survey/close",
+          "POST /surveys/:survey/invitations",
+          "POST /surveys/:survey/reminders",
+        ].map((r) =>
+          r
+            .replace(" /", " /api/workspaces/my-workspace/")
+            .replace(":survey", "00000000-0000-4000-8000-000000000001"),
+        ),
       ].sort(),
     );
+    expect(respondentRoutes.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
+      [
+        `PUT /api/respond/${"C".repeat(43)}/progress`,
+        `POST /api/respond/${"C".repeat(43)}/submit`,
+        `POST /api/respond/${"C".repeat(43)}/refuse`,
+        `POST /api/respond/${"C".repeat(43)}/unsubscribe`,
+        `PUT /api/respond/open/${"K".repeat(22)}/progress`,
+        `POST /api/respond/open/${"K".repeat(22)}/submit`,
+      ].sort(),
+    );
+  });
+
+  it("lets respondent routes through without a CSRF token but takes only JSON bodies", async () => {
+    const failures: string[] = [];
+    for (const { method, path } of respondentRoutes) {
+      const json = await t.app.request(path, {
+        method,
+        headers: { "content-type": "application/json", origin: "https://evil.example" },
+        body: JSON.stringify({}),
+      });
+      // Past the CSRF check: the route itself answers (400 for the missing fields, 404 for the link).
+      if (json.status === 403) failures.push(`${method} ${path} JSON: 403`);
+      for (const type of [
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+      ]) {
+        const form = await t.app.request(path, { method, headers: { "content-type": type }, body: "a=1" });
+        if (form.status !== 415) failures.push(`${method} ${path} ${type}: ${form.status}`);
+      }
+      const none = await t.app.request(path, { method });
+      if (none.status !== 415) failures.push(`${method} ${path} no body: ${none.status}`);
+    }
+    expect(failures).toEqual([]);
   });
 
   it("refuses each without the header, with a wrong one, or from another origin", async () => {
@@ -100,7 +156,7 @@ describe.each(testDialects())("CSRF on %s", (dialect) => {
       }
     }
     expect(failures).toEqual([]);
-    expect(routes).toHaveLength(13);
+    expect(routes).toHaveLength(22);
   });
 
   it("lets the right token through from this origin (public URL or the addressed host)", async () => {

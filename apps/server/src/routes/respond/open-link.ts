@@ -1,0 +1,90 @@
+// /api/respond/open/{key}: a survey's open link (no case, no token). The browser keeps the resume
+// key each save returns and sends it back with later saves and the submit.
+import { createRoute } from "@hono/zod-openapi";
+import {
+  openByLink,
+  type SurveyContext,
+  saveOpenLinkProgress,
+  submitOpenLinkResponse,
+} from "@smartspec/services";
+import type { App } from "../../app-env.ts";
+import { errors, jsonBody } from "../common-schema.ts";
+import { anyJson, problemsResponse } from "../surveys/survey-schema.ts";
+import {
+  AnswerProblems,
+  answerProblemsBody,
+  asRespondent,
+  keyParam,
+  openProgressSchema,
+  openSubmitSchema,
+  respondentBody,
+  respondTags,
+  resumeQuery,
+} from "./respond-schema.ts";
+
+const base = "/api/respond/open/{key}";
+const linkErrors = { 400: errors[400], 404: errors[404], 409: errors[409], 415: errors[415] } as const;
+
+const openRoute = createRoute({
+  ...respondTags,
+  method: "get",
+  path: base,
+  summary: "The form behind an open link, with answers saved under resumeKey",
+  request: { params: keyParam, query: resumeQuery },
+  responses: { 200: anyJson("RespondentForm"), 400: errors[400], 404: errors[404] },
+});
+
+const progressRoute = createRoute({
+  ...respondTags,
+  method: "put",
+  path: `${base}/progress`,
+  summary: "Save open-link answers so far; returns the resume key to keep",
+  request: { params: keyParam, body: jsonBody(openProgressSchema) },
+  responses: { 200: anyJson("{ resumeKey }"), ...linkErrors },
+});
+
+const submitRoute = createRoute({
+  ...respondTags,
+  method: "post",
+  path: `${base}/submit`,
+  summary: "Submit open-link answers (idempotent on idempotencyKey)",
+  request: { params: keyParam, body: jsonBody(openSubmitSchema) },
+  responses: {
+    201: anyJson("{ stored: true }"),
+    200: anyJson("{ stored: false, alreadyStored: true }"),
+    ...linkErrors,
+    422: problemsResponse("{ error, problems: [{ path, code, message }] }"),
+  },
+});
+
+export function registerOpenLinkRoutes(app: App, ctx: SurveyContext): void {
+  app.openapi(openRoute, async (c) => {
+    const { key } = c.req.valid("param");
+    const { resumeKey } = c.req.valid("query");
+    const view = await asRespondent(() => openByLink(ctx, { key, resumeKey: resumeKey ?? null }));
+    return c.json(respondentBody(view), 200);
+  });
+  app.openapi(progressRoute, async (c) => {
+    const { key } = c.req.valid("param");
+    const { resumeKey, ...rest } = c.req.valid("json");
+    const saved = await asRespondent(() =>
+      saveOpenLinkProgress(ctx, { key, resumeKey: resumeKey ?? null, ...rest }),
+    );
+    return c.json({ resumeKey: saved.resumeKey }, 200);
+  });
+  app.openapi(submitRoute, async (c) => {
+    const { key } = c.req.valid("param");
+    const { resumeKey, ...rest } = c.req.valid("json");
+    try {
+      const result = await asRespondent(() =>
+        submitOpenLinkResponse(ctx, { key, resumeKey: resumeKey ?? null, ...rest }),
+      );
+      return result.status === "stored"
+        ? c.json({ stored: true }, 201)
+        : c.json({ stored: false, alreadyStored: true }, 200);
+    } catch (error) {
+      if (error instanceof AnswerProblems) return c.json(answerProblemsBody(error), 422);
+      throw error;
+    }
+  });
+}

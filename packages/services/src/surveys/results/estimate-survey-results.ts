@@ -1,0 +1,63 @@
+// The report of a survey from its completed responses (pure): the design (results-design.ts),
+// every question's estimates (question-results.ts), the response rate RR1 with its e, and the
+// nonresponse caveat when RR1 is under 20 %.
+import { type AaporRates, type Instrument, instrumentQuestions } from "@smartspec/domain";
+import {
+  type QuestionResult,
+  questionResults,
+  resultsIntervalMethod,
+  resultsLevel,
+} from "./question-results.ts";
+import { type DesignPlan, resultsDesign, type Weighting } from "./results-design.ts";
+
+/** RR1 below this draws the nonresponse caveat (methods doc §3.3: nonresponse bias dominates). */
+export const lowResponseRate = 0.2;
+
+export interface SurveyResults {
+  /** Completed responses in the estimates. */
+  readonly responses: number;
+  /** Completed responses left out (open-link answers when estimates use the sample's design). */
+  readonly excluded: number;
+  readonly weighting: Weighting;
+  readonly interval: { readonly method: typeof resultsIntervalMethod; readonly level: number };
+  readonly responseRate: {
+    readonly RR1: number | null;
+    readonly e: number | null;
+    readonly eBasis: AaporRates["eBasis"];
+    readonly low: boolean;
+  };
+  /** The sentence to show next to the estimates when the rate is low; null otherwise. */
+  readonly caveat: string | null;
+  readonly questions: readonly QuestionResult[];
+}
+
+export interface EstimateSurveyResultsInput {
+  readonly instrument: Instrument | null;
+  /** Answers of each counted response, in the order of `plan.strata`. */
+  readonly answers: readonly Readonly<Record<string, unknown>>[];
+  readonly plan: DesignPlan;
+  readonly excluded: number;
+  readonly rates: AaporRates;
+}
+
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** Example: 24 responses in 3 strata with N_h 900/150/53 give svymean(~aware) = 0.3698 (methods doc §4.5). */
+export function estimateSurveyResults(input: EstimateSurveyResultsInput): SurveyResults {
+  const { design, weighting } = resultsDesign(input.plan);
+  const rr1 = finite(input.rates.rates.RR1);
+  const low = rr1 !== null && rr1 < lowResponseRate;
+  return {
+    responses: input.answers.length,
+    excluded: input.excluded,
+    weighting,
+    interval: { method: resultsIntervalMethod, level: resultsLevel },
+    responseRate: { RR1: rr1, e: finite(input.rates.e), eBasis: input.rates.eBasis, low },
+    caveat: low
+      ? `The response rate (AAPOR RR1) is ${(rr1 * 100).toFixed(1)}%. The intervals cover sampling error only; at a rate this low, nonresponse bias may be larger, so compare respondents with the frame before relying on these figures.`
+      : null,
+    questions: input.instrument
+      ? instrumentQuestions(input.instrument).flatMap((q) => questionResults(q, input.answers, design))
+      : [],
+  };
+}

@@ -1,0 +1,79 @@
+// The results use case: a survey's completed responses (identified, confidential and anonymous
+// alike), placed in their sample strata where the design allows, estimated question by question,
+// with the response rate from the case dispositions. Any member may read it; nothing in it names
+// a respondent or a case.
+import { aaporRates, type Instrument } from "@smartspec/domain";
+import {
+  findInstrumentVersion,
+  findSample,
+  listAnonymousResponses,
+  listCases,
+  listRespondentIdentities,
+  listResponses,
+  type Queryable,
+  type SurveyRecord,
+} from "@smartspec/storage";
+import { type SurveyAccessProps, surveyForMember } from "../survey-access.ts";
+import type { SurveyContext } from "../survey-context.ts";
+import { countDispositions } from "../tracking/case-disposition.ts";
+import { listCaseDispositions } from "../tracking/fieldwork-dashboard.ts";
+import { estimateSurveyResults, type SurveyResults } from "./estimate-survey-results.ts";
+import type { DesignPlan } from "./results-design.ts";
+
+interface CountedResponses {
+  readonly answers: Readonly<Record<string, unknown>>[];
+  readonly plan: DesignPlan;
+  readonly excluded: number;
+}
+
+/** Completed responses and how they enter the design. */
+async function countedResponses(db: Queryable, survey: SurveyRecord): Promise<CountedResponses> {
+  const sample = await findSample(db, survey.id);
+  const populations = sample ? new Map(sample.strata.map((s) => [s.stratum, s.population])) : null;
+  const single = populations !== null && populations.size === 1 ? [...populations.keys()][0]! : null;
+  if (survey.anonymity === "anonymous") {
+    const done = (await listAnonymousResponses(db, survey.id)).filter((r) => r.completedOn !== null);
+    // With a sample, open-link answers are outside the design; without one, every answer counts.
+    const counted = populations ? done.filter((r) => r.origin === "invitation") : done;
+    return {
+      answers: counted.map((r) => r.answers),
+      plan: {
+        strata: counted.map(() => single),
+        populations,
+        unplacedReason: "Anonymous survey: responses cannot be placed in their sample strata.",
+      },
+      excluded: done.length - counted.length,
+    };
+  }
+  const done = (await listResponses(db, survey.id)).filter((r) => r.completedAt !== null);
+  const counted = populations ? done.filter((r) => r.origin === "invitation") : done;
+  const caseOf = new Map(
+    (await listRespondentIdentities(db, survey.id)).map((i) => [i.respondentId, i.caseId]),
+  );
+  const stratumOf = new Map((await listCases(db, survey.id)).map((c) => [c.id, c.stratum]));
+  return {
+    answers: counted.map((r) => r.answers),
+    plan: {
+      strata: counted.map((r) => {
+        const caseId = r.respondentId ? caseOf.get(r.respondentId) : undefined;
+        return (caseId && stratumOf.get(caseId)) ?? null;
+      }),
+      populations,
+    },
+    excluded: done.length - counted.length,
+  };
+}
+
+/** The survey's results (any member). Throws `not-found` as the survey use cases do. */
+export async function surveyResults(ctx: SurveyContext, props: SurveyAccessProps): Promise<SurveyResults> {
+  const db = ctx.database.db;
+  const { survey } = await surveyForMember(db, props, "read-data");
+  const version = await findInstrumentVersion(db, survey.id, survey.liveVersion ?? undefined);
+  const counted = await countedResponses(db, survey);
+  const dispositions = await listCaseDispositions(ctx, props);
+  return estimateSurveyResults({
+    instrument: version ? (version.instrument as Instrument) : null,
+    ...counted,
+    rates: aaporRates(countDispositions(dispositions.map((d) => d.code))),
+  });
+}
