@@ -367,7 +367,7 @@ describe("survey errors: data errors exit 1 naming file, line and column; usage 
     const run = await smartspec(["survey", "weigh"], { cwd: work });
     expect(run.code).toBe(2);
     expect(run.stderr.split("\n")[0]).toBe(
-      'smartspec survey: unknown subcommand "weigh"; use estimate, rake or rates',
+      'smartspec survey: unknown subcommand "weigh"; use estimate, rake, rates, likert or crosstab',
     );
     const help = await smartspec(["survey", "--help"], { cwd: work });
     expect(help.code).toBe(0);

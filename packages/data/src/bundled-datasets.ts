@@ -3,6 +3,7 @@
 import type { BundledDataset } from "./dataset-types.ts";
 import { boundaryDatasets } from "./datasets/boundaries.ts";
 import { euEmploymentDatasets } from "./datasets/eu-employment.ts";
+import { ospoSurveyDatasets } from "./datasets/ospo-survey.ts";
 import { referenceDatasets } from "./datasets/reference.ts";
 import { ukBusinessCountsDatasets } from "./datasets/uk-business-counts.ts";
 import { ukEmploymentDatasets } from "./datasets/uk-employment.ts";
@@ -24,6 +25,7 @@ export const bundledDatasets: readonly BundledDataset[] = [
   ...euEmploymentDatasets,
   ...worldTradeDatasets,
   ...ukBusinessCountsDatasets.filter((d) => d.kind !== "region-activity"),
+  ...ospoSurveyDatasets,
   ...referenceDatasets,
   ...boundaryDatasets,
 ];

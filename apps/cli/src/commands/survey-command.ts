@@ -1,7 +1,9 @@
-// `smartspec survey <estimate|rake|rates>`: survey statistics for data from any survey tool.
+// `smartspec survey <estimate|rake|rates|likert|crosstab>`: survey statistics for data from any survey tool.
 import type { CliCommand } from "../cli-context.ts";
 import { UsageError } from "../usage-error.ts";
+import { runSurveyCrosstab, surveyCrosstabHelp } from "./survey-crosstab-command.ts";
 import { runSurveyEstimate, surveyEstimateHelp } from "./survey-estimate-command.ts";
+import { runSurveyLikert, surveyLikertHelp } from "./survey-likert-command.ts";
 import { runSurveyRake, surveyRakeHelp } from "./survey-rake-command.ts";
 import { runSurveyRates, surveyRatesHelp } from "./survey-rates-command.ts";
 
@@ -16,6 +18,16 @@ const subcommands = {
     run: runSurveyRates,
     help: surveyRatesHelp,
     summary: "AAPOR response, cooperation, refusal and contact rates",
+  },
+  likert: {
+    run: runSurveyLikert,
+    help: surveyLikertHelp,
+    summary: "Likert items per group: shares, top/bottom box with intervals, diverging bar chart",
+  },
+  crosstab: {
+    run: runSurveyCrosstab,
+    help: surveyCrosstabHelp,
+    summary: "weighted two-way table with row/column shares and the Rao-Scott test",
   },
 } as const;
 
@@ -32,7 +44,7 @@ Run "smartspec survey <subcommand> --help" for its options.`;
 
 export const surveyCommand: CliCommand = {
   name: "survey",
-  summary: "survey estimates with intervals, raking weights, AAPOR response rates",
+  summary: "survey estimates with intervals, raking weights, AAPOR rates, Likert charts, cross-tabs",
   help,
   async run(args, context) {
     const [name, ...rest] = args;
@@ -44,8 +56,8 @@ export const surveyCommand: CliCommand = {
     if (subcommand === undefined) {
       throw new UsageError(
         name.startsWith("-")
-          ? `${name} needs a subcommand first: estimate, rake or rates`
-          : `unknown subcommand "${name}"; use estimate, rake or rates`,
+          ? `${name} needs a subcommand first: estimate, rake, rates, likert or crosstab`
+          : `unknown subcommand "${name}"; use estimate, rake, rates, likert or crosstab`,
         "survey",
       );
     }
