@@ -38,6 +38,13 @@ import { SurveysPage } from "./pages/surveys-page.tsx";
 import { FocusOnNavigation } from "./shell/focus-on-navigation.tsx";
 import { PublicLayout } from "./shell/public-layout.tsx";
 import { WorkspaceLayout } from "./shell/workspace-layout.tsx";
+import { FieldworkSection } from "./surveys/owner/fieldwork-section.tsx";
+import { FrameSection } from "./surveys/owner/frame-section.tsx";
+import { InstrumentSection } from "./surveys/owner/instrument-section.tsx";
+import { ResultsSection } from "./surveys/owner/results-section.tsx";
+import { SurveyLayout } from "./surveys/owner/survey-layout.tsx";
+import { OpenSurveyPage, PersonalSurveyPage } from "./surveys/respondent/respond-page.tsx";
+import { UnsubscribePage } from "./surveys/respondent/unsubscribe-page.tsx";
 
 interface RouterContext {
   readonly queryClient: QueryClient;
@@ -114,7 +121,30 @@ const workspaceIndexRoute = createRoute({
   },
 });
 
+// A survey (issue 6): its sections as child pages, the bare path opening the first.
+const surveyRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "surveys/$surveyId",
+  component: SurveyLayout,
+});
+const surveySection = (path: string, component: () => ReactNode) =>
+  createRoute({ getParentRoute: () => surveyRoute, path, component });
+const surveyIndexRoute = createRoute({
+  getParentRoute: () => surveyRoute,
+  path: "/",
+  beforeLoad: ({ params }) => {
+    throw redirect({ to: "/w/$slug/surveys/$surveyId/instrument", params, replace: true });
+  },
+});
+
+// Respondents (issue 6): no session, no app chrome; the token or key in the path is the credential.
+const respondentPage = (path: string, component: () => ReactNode) =>
+  createRoute({ getParentRoute: () => rootRoute, path, component });
+
 const routeTree = rootRoute.addChildren([
+  respondentPage("s/open/$key", OpenSurveyPage),
+  respondentPage("s/$token", PersonalSurveyPage),
+  respondentPage("s/$token/unsubscribe", UnsubscribePage),
   indexRoute,
   publicRoute.addChildren([
     loginRoute,
@@ -136,6 +166,13 @@ const routeTree = rootRoute.addChildren([
     workspaceIndexRoute,
     workspacePage("evidence", EvidencePage),
     workspacePage("surveys", SurveysPage),
+    surveyRoute.addChildren([
+      surveyIndexRoute,
+      surveySection("instrument", InstrumentSection),
+      surveySection("frame", FrameSection),
+      surveySection("fieldwork", FieldworkSection),
+      surveySection("results", ResultsSection),
+    ]),
     workspacePage("directory", DirectoryPage),
     workspacePage("members", MembersPage),
     workspacePage("settings", SettingsPage),

@@ -1,0 +1,40 @@
+import type { CaseDispositionRow } from "../../api/survey-types.ts";
+import { dispositionLabels } from "./rate-definitions.ts";
+
+/** Each case's AAPOR disposition, with the rule of the methods doc that gave it. */
+export function DispositionsTable({ rows }: { rows: readonly CaseDispositionRow[] }) {
+  return (
+    <div className="table-scroll table-tall">
+      <table className="data-table">
+        <caption>Disposition of each case ({rows.length})</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="number">
+              Frame line
+            </th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Stratum</th>
+            <th scope="col">Disposition</th>
+            <th scope="col" className="number">
+              Rule
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.caseId}>
+              <td className="number">{row.rowNumber}</td>
+              <td>{row.organisationName}</td>
+              <td>{row.stratum}</td>
+              <td>
+                {dispositionLabels[row.code] ?? row.code}
+                {row.subtype ? `, ${row.subtype}` : ""}
+              </td>
+              <td className="number">{row.rule}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

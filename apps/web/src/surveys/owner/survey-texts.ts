@@ -1,0 +1,32 @@
+// Words the survey pages share: anonymity modes and statuses as people read them.
+import type { AnonymityMode, SurveyStatus, SurveyView } from "../../api/survey-types.ts";
+
+/** Each anonymity mode: its name, and what it means for respondents and for the team. */
+export const anonymityDescriptions: Readonly<Record<AnonymityMode, { label: string; meaning: string }>> = {
+  identified: {
+    label: "Identified",
+    meaning:
+      "Answers are stored with the organisation's name; everyone in the workspace can see who said what.",
+  },
+  confidential: {
+    label: "Confidential",
+    meaning:
+      "Answers are stored apart from names; only owners can link an answer to an organisation. Others see answers without names.",
+  },
+  anonymous: {
+    label: "Anonymous",
+    meaning:
+      "Nothing links an answer to an invitation, and dates are kept to the day. Reminders still skip those who answered.",
+  },
+};
+
+export const statusLabels: Readonly<Record<SurveyStatus, string>> = {
+  draft: "Draft",
+  live: "Live (in fieldwork)",
+  closed: "Closed",
+};
+
+/** Whether the survey has an open link (the server sends a flag or the link's kind). */
+export function hasOpenLink(survey: Pick<SurveyView, "openLink">): boolean {
+  return survey.openLink === true || survey.openLink === "anonymous" || survey.openLink === "self-identified";
+}
