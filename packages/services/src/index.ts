@@ -16,5 +16,6 @@ export * from "./pipeline/stage-listener.ts";
 export * from "./platform/index.ts";
 export * from "./relatedness/run-relatedness.ts";
 export * from "./specialisation/run-specialisation.ts";
+export * from "./surveys/data-pack/index.ts";
 export * from "./surveys/index.ts";
 export * from "./surveys/instrument-files/index.ts";
