@@ -23,6 +23,11 @@ export interface DeliverOutboxProps {
   readonly batchSize?: number;
   /** Attempts before a mail is marked failed; default 5. */
   readonly maxAttempts?: number;
+  /**
+   * Mails of a round handed to the transport at once; default 4 (a pooled nodemailer transport
+   * with as many connections sends them in parallel). Each is marked sent as soon as SMTP accepts it.
+   */
+  readonly concurrency?: number;
 }
 
 export interface DeliveryReport {
@@ -40,7 +45,7 @@ export const interruptedAfterMs = 10 * 60 * 1000;
 
 /**
  * One delivery round: marks long-interrupted sends failed, claims due queued mail (oldest first)
- * and sends each. Returns the counts; SMTP errors are recorded on the mail, not thrown.
+ * and sends it, `concurrency` mails at a time. Returns the counts; SMTP errors are recorded on the mail, not thrown.
  * Example: `await deliverOutbox(ctx, { transport: nodemailer.createTransport(smtpUrl), from })`.
  */
 export async function deliverOutbox(
@@ -58,7 +63,7 @@ export async function deliverOutbox(
   let sent = 0;
   let retrying = 0;
   let failed = 0;
-  for (const mail of claimed) {
+  const deliver = async (mail: (typeof claimed)[number]) => {
     try {
       await props.transport.sendMail({
         from: props.from,
@@ -79,6 +84,12 @@ export async function deliverOutbox(
       if (retry) retrying += 1;
       else failed += 1;
     }
-  }
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < claimed.length) await deliver(claimed[next++]!);
+  };
+  const lanes = Math.max(1, Math.min(props.concurrency ?? 4, claimed.length));
+  await Promise.all(Array.from({ length: lanes }, worker));
   return { sent, retrying, failed };
 }
