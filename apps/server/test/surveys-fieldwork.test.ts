@@ -3,9 +3,16 @@
 // launch, invitations read from the outbox, respondents answering through their personal links,
 // the dashboard and the results. The results' expected values are R's (survey 4.1.1, R 4.2.2):
 // packages/services/test/surveys/results/survey-results.R, the same four respondents.
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { toSurveyJs, toXlsForm, validateInstrument } from "@smartspec/domain";
 import { xlsFormWorkbook } from "@smartspec/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readZipDirectory } from "../../../packages/services/src/import/xlsx/zip-directory.ts";
+import { readZipEntry } from "../../../packages/services/src/import/xlsx/zip-entry.ts";
 import { makeTeam, type Team } from "./support/team.ts";
 import { type TestApp, testApp } from "./support/test-app.ts";
 import {
@@ -277,6 +284,47 @@ describe("surveys through the HTTP API", () => {
     expect(benefits.n).toBe(3);
     expect(benefits.categories[1].se).toBeCloseTo(0.24845199749997662, 12);
     expect(JSON.stringify(results.body)).not.toMatch(/caseId|respondentId|@example\.org/);
+  });
+
+  it("downloads the data pack: the four responses as CSV, XLSX, .sav and an R script on the same design", async () => {
+    const reply = await t.app.request(`${survey.path}/data-pack`, {
+      headers: { cookie: [...team.browsers.viewer.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get("content-type")).toBe("application/zip");
+    const base = `survey-${survey.id.slice(0, 8)}`;
+    expect(reply.headers.get("content-disposition")).toBe(`attachment; filename="${base}-data-pack.zip"`);
+    const dir = mkdtempSync(join(tmpdir(), "smartspec-pack-"));
+    const path = join(dir, "pack.zip");
+    writeFileSync(path, Buffer.from(await reply.arrayBuffer()));
+    const handle = await open(path, "r");
+    try {
+      const directory = (await readZipDirectory(handle, (await handle.stat()).size))!;
+      expect([...directory.keys()].sort()).toEqual(
+        [
+          `${base}-codes.csv`,
+          `${base}-labels.csv`,
+          `${base}.xlsx`,
+          `${base}.sav`,
+          `${base}-estimates.R`,
+          "README.txt",
+        ].sort(),
+      );
+      const text = async (name: string) =>
+        (await readZipEntry(handle, directory.get(name)!)).toString("utf8");
+      const codes = (await text(`${base}-codes.csv`))
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n");
+      expect(codes.length).toBe(1 + 4);
+      expect(codes[0]).toMatch(/^stratum,fpc,aware/);
+      const script = await text(`${base}-estimates.R`);
+      expect(script).toContain("svydesign(ids = ~1, strata = ~`stratum`, fpc = ~`fpc`, data = d)");
+      expect(script).not.toMatch(/@example\.org/);
+    } finally {
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("keeps a live survey's instrument and frame fixed (409), and viewers out of writes (403)", async () => {

@@ -38,3 +38,4 @@ export * from "./survey-mail-texts.ts";
 export type * from "./survey-views.ts";
 export * from "./tracking/case-disposition.ts";
 export * from "./tracking/fieldwork-dashboard.ts";
+export * from "./results/survey-data-pack.ts";

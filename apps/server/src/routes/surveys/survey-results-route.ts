@@ -1,7 +1,8 @@
 // {s}/results: per-question estimates with intervals, the weighting used and the response rate
-// (RR1 with e), with the nonresponse caveat when RR1 is under 20 %.
-import { createRoute } from "@hono/zod-openapi";
-import { type SurveyContext, surveyResults } from "@smartspec/services";
+// (RR1 with e), with the nonresponse caveat when RR1 is under 20 %. {s}/data-pack: the same
+// responses as a zip (CSV, XLSX, SPSS .sav, an R script reproducing the estimates).
+import { createRoute, z } from "@hono/zod-openapi";
+import { type SurveyContext, surveyDataPack, surveyResults } from "@smartspec/services";
 import type { App } from "../../app-env.ts";
 import { currentUser, requireSession } from "../../http/current-user.ts";
 import { errors } from "../common-schema.ts";
@@ -17,7 +18,31 @@ const resultsRoute = createRoute({
   responses: { 200: anyJson("SurveyResults"), 401: errors[401], 404: errors[404] },
 });
 
+const dataPackRoute = createRoute({
+  ...memberRoute,
+  method: "get",
+  path: `${surveyPath}/data-pack`,
+  summary: "The data pack: codes and labels CSV, XLSX, SPSS .sav and an R script, zipped (any member)",
+  middleware: [requireSession] as const,
+  request: { params: surveyParams },
+  responses: {
+    200: { description: "zip", content: { "application/zip": { schema: z.any() } } },
+    401: errors[401],
+    404: errors[404],
+    409: errors[409],
+  },
+});
+
 export function registerResultsRoutes(app: App, ctx: SurveyContext): void {
+  app.openapi(dataPackRoute, async (c) => {
+    const user = currentUser(c);
+    const pack = await surveyDataPack(ctx, { userId: user.id, ...c.req.valid("param") });
+    return c.body(pack.bytes.slice().buffer as ArrayBuffer, 200, {
+      "content-type": "application/zip",
+      "content-disposition": `attachment; filename="${pack.fileName}"`,
+      "cache-control": "no-store",
+    });
+  });
   app.openapi(resultsRoute, async (c) => {
     const user = currentUser(c);
     return c.json(await surveyResults(ctx, { userId: user.id, ...c.req.valid("param") }), 200);

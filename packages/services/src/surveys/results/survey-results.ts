@@ -20,14 +20,14 @@ import { listCaseDispositions } from "../tracking/fieldwork-dashboard.ts";
 import { estimateSurveyResults, type SurveyResults } from "./estimate-survey-results.ts";
 import type { DesignPlan } from "./results-design.ts";
 
-interface CountedResponses {
+export interface CountedResponses {
   readonly answers: Readonly<Record<string, unknown>>[];
   readonly plan: DesignPlan;
   readonly excluded: number;
 }
 
-/** Completed responses and how they enter the design. */
-async function countedResponses(db: Queryable, survey: SurveyRecord): Promise<CountedResponses> {
+/** Completed responses and how they enter the design (results and the data pack). */
+export async function countedResponses(db: Queryable, survey: SurveyRecord): Promise<CountedResponses> {
   const sample = await findSample(db, survey.id);
   const populations = sample ? new Map(sample.strata.map((s) => [s.stratum, s.population])) : null;
   const single = populations !== null && populations.size === 1 ? [...populations.keys()][0]! : null;
