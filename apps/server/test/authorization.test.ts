@@ -115,6 +115,7 @@ function surveyCases(ids: SurveyIds): RouteCase[] {
     { method: "GET", path: `${live}/dispositions`, expected: members },
     { method: "GET", path: `${live}/results`, expected: members },
     { method: "GET", path: `${live}/data-pack`, expected: members },
+    { method: "GET", path: `${live}/report.pdf`, expected: members },
     { method: "GET", path: `/api/respond/${answering}`, expected: everyone(200) },
     {
       method: "PUT",

@@ -1,8 +1,9 @@
 // {s}/results: per-question estimates with intervals, the weighting used and the response rate
 // (RR1 with e), with the nonresponse caveat when RR1 is under 20 %. {s}/data-pack: the same
-// responses as a zip (CSV, XLSX, SPSS .sav, an R script reproducing the estimates).
+// responses as a zip (CSV, XLSX, SPSS .sav, an R script reproducing the estimates). {s}/report.pdf:
+// the report - response rate as AAPOR asks, weighting, caveat, a chart with intervals per question.
 import { createRoute, z } from "@hono/zod-openapi";
-import { type SurveyContext, surveyDataPack, surveyResults } from "@smartspec/services";
+import { type SurveyContext, surveyDataPack, surveyReportPdf, surveyResults } from "@smartspec/services";
 import type { App } from "../../app-env.ts";
 import { currentUser, requireSession } from "../../http/current-user.ts";
 import { errors } from "../common-schema.ts";
@@ -33,6 +34,22 @@ const dataPackRoute = createRoute({
   },
 });
 
+const reportPdfRoute = createRoute({
+  ...memberRoute,
+  method: "get",
+  path: `${surveyPath}/report.pdf`,
+  summary:
+    "The survey report as PDF: response rate (RR1 first), weighting, charts with 95% intervals (any member)",
+  middleware: [requireSession] as const,
+  request: { params: surveyParams },
+  responses: {
+    200: { description: "PDF", content: { "application/pdf": { schema: z.any() } } },
+    401: errors[401],
+    404: errors[404],
+    409: errors[409],
+  },
+});
+
 export function registerResultsRoutes(app: App, ctx: SurveyContext): void {
   app.openapi(dataPackRoute, async (c) => {
     const user = currentUser(c);
@@ -40,6 +57,15 @@ export function registerResultsRoutes(app: App, ctx: SurveyContext): void {
     return c.body(pack.bytes.slice().buffer as ArrayBuffer, 200, {
       "content-type": "application/zip",
       "content-disposition": `attachment; filename="${pack.fileName}"`,
+      "cache-control": "no-store",
+    });
+  });
+  app.openapi(reportPdfRoute, async (c) => {
+    const user = currentUser(c);
+    const report = await surveyReportPdf(ctx, { userId: user.id, ...c.req.valid("param") });
+    return c.body(report.bytes.slice().buffer as ArrayBuffer, 200, {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="${report.fileName}"`,
       "cache-control": "no-store",
     });
   });
