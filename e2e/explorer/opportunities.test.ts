@@ -33,7 +33,8 @@ async function opportunities(page: Page, baseUrl: string): Promise<Opportunities
 const chartOf = (page: Page) => page.locator('svg[aria-label="Opportunity chart"]');
 
 async function openChart(page: Page, baseUrl: string): Promise<DrawnChart> {
-  await page.goto(`${baseUrl}${pagePath}`);
+  // A file's first page may wait for the server warming its views: a longer limit.
+  await page.goto(`${baseUrl}${pagePath}`, { timeout: 60_000 });
   await chartOf(page).locator("circle[data-activity]").first().waitFor({ timeout: 90_000 });
   return readChart(chartOf(page));
 }

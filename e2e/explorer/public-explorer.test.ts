@@ -26,7 +26,8 @@ async function rowByText(page: Page, table: string, text: RegExp): Promise<Map<s
 }
 
 test("the UKK1 profile opens without signing in and shows aerospace with its LQ", async ({ app, page }) => {
-  await page.goto(`${app.url}/explore`);
+  // A file's first page may wait for the server warming its views: a longer limit.
+  await page.goto(`${app.url}/explore`, { timeout: 60_000 });
   await page.locator(`a[href^="/explore/${dataset}"]:not([href^="/explore/${dataset}-"])`).first().click();
   await page.waitForURL(`**/explore/${dataset}**`);
   await page.getByRole("heading", { level: 1 }).waitFor();
@@ -88,13 +89,16 @@ test("the map at ITL2 opens a region's profile by click and by keyboard", async 
   expect(itl2).toBeDefined();
   await geography.selectOption(itl2 ?? "");
   const activity = page.getByLabel("Activity", { exact: true });
-  const aerospace = await activity
-    .locator("option")
-    .evaluateAll(
-      (options: { value: string; textContent: string | null }[]) =>
-        options.find((option) => /30300|30\.30/.test(`${option.value} ${option.textContent}`))?.value,
-    );
-  expect(aerospace).toBeDefined();
+  // The choices arrive with the data set's activities (a request of their own): wait for them.
+  const aerospaceOption = () =>
+    activity
+      .locator("option")
+      .evaluateAll(
+        (options: { value: string; textContent: string | null }[]) =>
+          options.find((option) => /30300|30\.30/.test(`${option.value} ${option.textContent}`))?.value,
+      );
+  await expect.poll(aerospaceOption, { timeout: 60_000 }).toBeDefined();
+  const aerospace = await aerospaceOption();
   await activity.selectOption(aerospace ?? "");
   const map = page.locator('svg[aria-label="Map"]');
   await map.locator("path[data-region]").first().waitFor({ timeout: 60_000 });

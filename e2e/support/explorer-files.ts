@@ -92,3 +92,76 @@ export function shownAs(text: string, exact: number, minDecimals: number): strin
   const shown = Number(match[0].replace(/,/g, ""));
   return shown === Number(exact.toFixed(decimals)) ? undefined : `${text} is not ${exact} to ${decimals} dp`;
 }
+
+/** What the browser's XML parser makes of an exported SVG file. */
+export interface ParsedSvg {
+  /** Number of <parsererror> elements (0 for a well-formed file). */
+  readonly errors: number;
+  readonly root: string;
+  readonly namespace: string | null;
+  /** Number of elements by tag name, for the tags asked. */
+  readonly counts: Readonly<Record<string, number>>;
+  /** All text of the document, white space collapsed. */
+  readonly text: string;
+}
+
+/**
+ * Parses SVG text with the page's DOMParser, as any other program reading the file would, and
+ * counts the elements named in `tags`. Example: `await parseSvg(page, text, ["circle"])`.
+ */
+export async function parseSvg(page: Page, text: string, tags: readonly string[]): Promise<ParsedSvg> {
+  return page.evaluate(
+    ([svgText, names]: [string, string[]]) => {
+      interface XmlDoc {
+        documentElement: { localName: string; namespaceURI: string | null; textContent: string | null };
+        getElementsByTagName(name: string): { length: number };
+      }
+      const parser = new (
+        globalThis as unknown as { DOMParser: new () => { parseFromString(t: string, m: string): XmlDoc } }
+      ).DOMParser();
+      const doc = parser.parseFromString(svgText, "image/svg+xml");
+      return {
+        errors: doc.getElementsByTagName("parsererror").length,
+        root: doc.documentElement.localName,
+        namespace: doc.documentElement.namespaceURI,
+        counts: Object.fromEntries(names.map((name) => [name, doc.getElementsByTagName(name).length])),
+        text: (doc.documentElement.textContent ?? "").replace(/\s+/g, " "),
+      };
+    },
+    [text, [...tags]] as [string, string[]],
+  );
+}
+
+/**
+ * Every sheet of an XLSX file as rows of cell values (read with exceljs, as the server wrote it).
+ * Example: `(await xlsxSheets(file.bytes)).About` is `[["Data set", "uk-bres-itl2"], ...]`.
+ */
+export async function xlsxSheets(bytes: Buffer): Promise<Record<string, unknown[][]>> {
+  const { default: ExcelJS } = await import("exceljs");
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheets: Record<string, unknown[][]> = {};
+  for (const sheet of book.worksheets) {
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => {
+      rows.push((row.values as unknown[]).slice(1));
+    });
+    sheets[sheet.name] = rows;
+  }
+  return sheets;
+}
+
+/**
+ * The records of an exported CSV split at its blank line: the header, the data records, and the
+ * footer lines (each record joined by ","). Throws when there is no blank line.
+ */
+export function csvParts(text: string): { header: string[]; rows: string[][]; footer: string[] } {
+  const records = csvRecords(text);
+  const blank = records.findIndex((record) => record.length === 1 && record[0] === "");
+  if (blank < 1) throw new Error("The CSV has no blank line before its Source and Licence lines");
+  return {
+    header: records[0] ?? [],
+    rows: records.slice(1, blank),
+    footer: records.slice(blank + 1).map((record) => record.join(",")),
+  };
+}

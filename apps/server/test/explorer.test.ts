@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { bundledDatasets } from "@smartspec/data";
-import { evidenceEngineRuns, updateSettings } from "@smartspec/services";
+import { evidenceEngineRuns, updateSettings, xlsxFileName } from "@smartspec/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "./support/browser.ts";
 import { makeTeam, otherSlug, slug, type Team } from "./support/team.ts";
@@ -39,6 +39,29 @@ function rawLqs(): Map<string, { value: number; lq: number }> {
       out.set(p, { value: v, lq: v / region / (activity.get(p)! / total) });
   }
   return out;
+}
+
+/** GETs an XLSX route and reads every sheet back with exceljs (rows of cell values, empty -> null). */
+async function downloadWorkbook(
+  t: TestApp,
+  path: string,
+): Promise<{ fileName: string; sheets: Record<string, unknown[][]> }> {
+  const reply = await t.app.request(path);
+  expect(reply.status, path).toBe(200);
+  const disposition = reply.headers.get("content-disposition") ?? "";
+  const { default: ExcelJS } = await import("exceljs");
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await reply.arrayBuffer());
+  const sheets: Record<string, unknown[][]> = {};
+  for (const sheet of book.worksheets) {
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => {
+      const values = (row.values as unknown[]).slice(1);
+      rows.push(Array.from({ length: sheet.columnCount }, (_, i) => values[i] ?? null));
+    });
+    sheets[sheet.name] = rows.map((row) => row.slice(0, rows[0]?.length ?? 0));
+  }
+  return { fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? "", sheets };
 }
 
 describe("explorer API", () => {
@@ -220,6 +243,76 @@ describe("explorer API", () => {
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
   });
 
+  it("exports the map, the activity space and a comparison as XLSX: the JSON's rows, source and licence", async () => {
+    const bres = bundledDatasets.find((d) => d.id === "uk-bres-itl2")!;
+    const about = [
+      ["Source", bres.attribution],
+      ["Licence", bres.licence],
+      ["View", "year 2021, level subclass, geography itl2"],
+    ];
+    const base = "/api/explorer/uk-bres-itl2";
+
+    const map = (await anonymous.request("GET", `${base}/map?${view}&activity=30300`)).body;
+    const mapBook = await downloadWorkbook(t, `${base}/map.xlsx?${view}&activity=30300`);
+    expect(mapBook.fileName).toBe("uk-bres-itl2-30300-map-itl2.xlsx");
+    expect(mapBook.sheets.Data).toEqual([
+      ["Region", "Name", "Value", "LQ"],
+      ...map.values.map((v: { region: string; name: string; value: number; lq: number | null }) => [
+        v.region,
+        v.name,
+        v.value,
+        v.lq,
+      ]),
+    ]);
+    expect(mapBook.sheets.Data?.find((row) => row[0] === "UKK1")?.[3]).toBe(4.267558909296244);
+    expect(mapBook.sheets.About).toEqual(expect.arrayContaining(about));
+    expect(mapBook.sheets.About).toContainEqual(["Activity", `30300 ${map.activity.title}`]);
+
+    const space = (await anonymous.request("GET", `${base}/space?${view}&region=UKK1`)).body;
+    const spaceBook = await downloadWorkbook(t, `${base}/space.xlsx?${view}&region=UKK1`);
+    expect(spaceBook.fileName).toBe("uk-bres-itl2-UKK1-space.xlsx");
+    const [header, ...nodes] = spaceBook.sheets.Data ?? [];
+    expect(header).toEqual(["Activity", "Title", "Section", "Ubiquity", "PCI", "Strength of UKK1"]);
+    expect(nodes.map((row) => row[0])).toEqual(space.nodes.map((n: { activity: string }) => n.activity));
+    // The strengths are the activities with LQ >= 1 in the raw file.
+    const strengths = [...rawLqs()].filter(([, c]) => c.lq >= 1).map(([p]) => p);
+    expect(nodes.filter((row) => row[5] === "yes").map((row) => String(row[0]))).toEqual(
+      space.nodes
+        .filter((n: { activity: string }) => strengths.includes(n.activity))
+        .map((n: { activity: string }) => n.activity),
+    );
+    expect(spaceBook.sheets.Links).toHaveLength(space.edges.length + 1);
+    expect(spaceBook.sheets.About).toEqual(expect.arrayContaining([...about, ["Region", "UKK1"]]));
+
+    const compare = (await anonymous.request("GET", `${base}/compare?${view}&regions=UKK1,UKI3,UKC1`)).body;
+    const compareBook = await downloadWorkbook(t, `${base}/compare.xlsx?${view}&regions=UKK1,UKI3,UKC1`);
+    expect(compareBook.fileName).toBe("uk-bres-itl2-compare-UKK1-UKI3-UKC1.xlsx");
+    expect(compareBook.sheets.Data?.slice(1).map((row) => row.slice(0, 7))).toEqual(
+      compare.regions.map((r: Record<string, unknown>) => [
+        r.code,
+        r.name,
+        r.total,
+        r.diversity,
+        r.eci,
+        r.eciRank,
+        r.regionCount,
+      ]),
+    );
+    expect(compareBook.sheets.Data?.[1]?.slice(0, 6)).toEqual([
+      "UKK1",
+      "Gloucestershire, Wiltshire and Bath/Bristol area",
+      1285115,
+      compare.regions[0].diversity,
+      compare.regions[0].eci,
+      10,
+    ]);
+    expect(compareBook.sheets.About).toEqual(
+      expect.arrayContaining([...about, ["Regions", "UKK1, UKI3, UKC1"]]),
+    );
+    // Uploaded codes may hold what a content-disposition header cannot carry.
+    expect(xlsxFileName(["upload-1", 'R"1 \r\nx', "", "space"])).toBe("upload-1-R-1-x-space.xlsx");
+  });
+
   it("answers 404 for unknown regions and 400 for unknown years", async () => {
     expect((await anonymous.request("GET", `/api/explorer/uk-bres-itl2/regions/XX99?${view}`)).status).toBe(
       404,
@@ -272,6 +365,21 @@ describe("explorer API", () => {
     expect(profile.body.specialisations[0].lq).toBeCloseTo(2.1634615384615383, 14);
     expect((await anonymous.request("GET", path)).status).toBe(404);
     expect((await team.browsers.outsider.request("GET", path)).status).toBe(404);
+    // The XLSX twins of the views answer exactly as their JSON routes.
+    const views = ["map", "space", "compare"].map((name) => `/api/explorer/${ok.body.id}/${name}`);
+    const twins = views.flatMap((route) => [route, route.replace(/(map|space|compare)$/, "$1.xlsx")]);
+    const query = (route: string) => (route.includes("compare") ? `${route}?regions=R1,R2` : route);
+    for (const [who, status] of [
+      ["viewer", 200],
+      ["anonymous", 404],
+      ["outsider", 404],
+    ] as const) {
+      for (const route of twins)
+        expect([route, (await team.browsers[who].request("GET", query(route))).status]).toEqual([
+          route,
+          status,
+        ]);
+    }
     const listed = await team.browsers.outsider.request("GET", "/api/explorer/datasets");
     expect(listed.body.some((d: { id: string }) => d.id === ok.body.id)).toBe(false);
     expect(

@@ -43,12 +43,28 @@ export function createExplorerEndpoints(client: ApiClient) {
   };
 }
 
-/** The URL of a server-made XLSX export ("opportunities" or "profile") for a region and view. */
-export function xlsxUrl(
+/** The URL of a server-made XLSX export of a region's view ("opportunities" or "profile"). */
+export function regionXlsxUrl(
   kind: "opportunities" | "profile",
   dataset: string,
   region: string,
   search: ViewSearch,
 ) {
   return `/api/explorer/${segment(dataset)}/regions/${segment(region)}/${kind}.xlsx${queryString(search, viewKeys)}`;
+}
+
+/** The choices each whole-data-set view carries besides the view's own. */
+const viewXlsxKeys = {
+  map: [...viewKeys, "activity"],
+  space: [...viewKeys, "region"],
+  compare: [...viewKeys, "regions"],
+} as const satisfies Record<string, readonly (keyof ViewSearch)[]>;
+
+/**
+ * The URL of a server-made XLSX export of a whole-data-set view, with the same query as its JSON
+ * route. Example: viewXlsxUrl("space", "uk-bres-itl2", { year: 2021, region: "UKK1" }) ->
+ * "/api/explorer/uk-bres-itl2/space.xlsx?year=2021&region=UKK1".
+ */
+export function viewXlsxUrl(kind: keyof typeof viewXlsxKeys, dataset: string, search: ViewSearch) {
+  return `/api/explorer/${segment(dataset)}/${kind}.xlsx${queryString(search, viewXlsxKeys[kind])}`;
 }

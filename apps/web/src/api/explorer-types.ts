@@ -141,6 +141,9 @@ export interface SpaceNode {
   readonly x: number;
   readonly y: number;
   readonly ubiquity: number;
+  /** Null where the engine has no PCI (an activity no region is specialised in). */
+  readonly pci: number | null;
+  /** With a region chosen: whether it is specialised in the activity (LQ >= 1). */
   readonly present?: boolean;
 }
 
@@ -155,11 +158,15 @@ export interface ActivitySpace {
   readonly view: ExplorerView;
   readonly nodes: readonly SpaceNode[];
   readonly edges: readonly SpaceEdge[];
+  readonly attribution: string;
+  readonly licence: string;
 }
 
 export interface Comparison {
   readonly view: ExplorerView;
   readonly regions: readonly RegionSummary[];
+  readonly attribution: string;
+  readonly licence: string;
 }
 
 /** POST /api/workspaces/:slug/datasets -> 201 */

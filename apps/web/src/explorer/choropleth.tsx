@@ -13,6 +13,9 @@ interface ChoroplethProps {
 
 const width = 640;
 const height = 760;
+// Borders as attributes, not only CSS, so an exported SVG (no stylesheet) keeps them; CSS still
+// thickens them on hover and focus.
+const outline = { stroke: "#ffffff", strokeWidth: 0.5 } as const;
 
 /**
  * The LQ map: one focusable path per region that has a value (`data-region`), coloured by LQ;
@@ -60,6 +63,7 @@ export function Choropleth({ features, values, onOpen, svgRef }: ChoroplethProps
             key={area.index}
             d={area.d}
             fill={area.fill}
+            {...outline}
             data-region={area.code}
             tabIndex={0}
             role="link"
@@ -72,7 +76,7 @@ export function Choropleth({ features, values, onOpen, svgRef }: ChoroplethProps
             <title>{`${area.value.name} (${area.code}): LQ ${formatDecimal(area.value.lq)}`}</title>
           </path>
         ) : (
-          <path key={area.index} d={area.d} fill={area.fill} />
+          <path key={area.index} d={area.d} fill={area.fill} {...outline} />
         ),
       )}
     </svg>

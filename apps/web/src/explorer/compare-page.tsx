@@ -1,13 +1,37 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
+import { viewXlsxUrl } from "../api/explorer-endpoints.ts";
 import { compareQuery, regionsQuery } from "../api/explorer-queries.ts";
+import type { Comparison } from "../api/explorer-types.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { ExplorerNav } from "./explorer-nav.tsx";
+import { ExportButtons } from "./export-buttons.tsx";
+import { exportBaseName, sourceLine, toCsv } from "./export-files.ts";
 import { formatCount, formatDecimal } from "./format-values.ts";
 import { useExplorerView, viewLinkSearch } from "./use-explorer-view.ts";
 
 const maxRegions = 10;
+
+/** The comparison table as CSV, the columns of the XLSX export. */
+function comparisonCsv(comparison: Comparison): string {
+  return toCsv(
+    comparison.regions,
+    [
+      { key: "code", label: "Region" },
+      { key: "name", label: "Name" },
+      { key: "total", label: "Total" },
+      { key: "diversity", label: "Diversity" },
+      { key: "eci", label: "ECI" },
+      { key: "eciRank", label: "Complexity rank" },
+      { key: "regionCount", label: "Regions ranked" },
+      { key: "relatedVariety", label: "Related variety" },
+      { key: "unrelatedVariety", label: "Unrelated variety" },
+    ],
+    comparison.attribution,
+    comparison.licence,
+  );
+}
 
 /** /explore/:dataset/compare?regions=A,B: up to 10 regions side by side. */
 export function ComparePage() {
@@ -108,6 +132,21 @@ export function ComparePage() {
             </tbody>
           </table>
         </div>
+      )}
+      {comparison.data && (
+        <>
+          <ExportButtons
+            label="Export the comparison"
+            baseName={exportBaseName([dataset, "compare", ...chosen, String(comparison.data.view.year)])}
+            attribution={comparison.data.attribution}
+            licence={comparison.data.licence}
+            table={{
+              csv: () => comparisonCsv(comparison.data),
+              xlsxHref: viewXlsxUrl("compare", dataset, search),
+            }}
+          />
+          <p className="attribution">{sourceLine(comparison.data.attribution, comparison.data.licence)}</p>
+        </>
       )}
     </>
   );

@@ -1,24 +1,40 @@
 import { useState } from "react";
 import { ErrorAlert } from "../components/error-alert.tsx";
-import { downloadBlob, standaloneSvg, svgToPng } from "./svg-export.tsx";
+import type { LegendEntry } from "./export-layout.ts";
+import { downloadBlob, downloadUrl, standaloneSvg, svgToPng } from "./svg-export.tsx";
 
-interface ExportButtonsProps {
+/** A chart to export as SVG and PNG. */
+export interface ChartExport {
   readonly svgRef: { current: SVGSVGElement | null };
-  /** File name without extension: `<dataset>-<region>-<view>`. */
-  readonly baseName: string;
-  readonly attribution: string;
-  readonly licence: string;
+  /** A line above the chart in the file, saying what it shows. */
+  readonly title?: string;
+  /** The chart's colour key, drawn under it in the file. */
+  readonly legend?: readonly LegendEntry[];
+}
+
+/** A table to export as CSV (made in the browser) and XLSX (made by the server). */
+export interface TableExport {
   readonly csv: () => string;
   readonly xlsxHref: string;
 }
 
-/** "Download SVG/PNG/CSV/XLSX": each file carries the source and licence (the XLSX in "About"). */
-export function ExportButtons({ svgRef, baseName, attribution, licence, csv, xlsxHref }: ExportButtonsProps) {
+interface ExportButtonsProps {
+  /** The group's accessible name, e.g. "Export the chart". */
+  readonly label: string;
+  /** File name without extension: `<dataset>-<region>-<view>`. */
+  readonly baseName: string;
+  readonly attribution: string;
+  readonly licence: string;
+  readonly chart?: ChartExport;
+  readonly table?: TableExport;
+}
+
+/**
+ * "Download SVG/PNG" for a chart and "Download CSV/XLSX" for a table (either or both): every file
+ * carries the data source and licence (the XLSX in its "About" sheet).
+ */
+export function ExportButtons({ label, baseName, attribution, licence, chart, table }: ExportButtonsProps) {
   const [error, setError] = useState<string | null>(null);
-  const svgText = () => {
-    if (!svgRef.current) throw new Error("The chart is not drawn yet.");
-    return standaloneSvg(svgRef.current, attribution, licence);
-  };
   const run = (action: () => Promise<void> | void) => async () => {
     setError(null);
     try {
@@ -27,46 +43,59 @@ export function ExportButtons({ svgRef, baseName, attribution, licence, csv, xls
       setError(caught instanceof Error ? caught.message : "The download failed.");
     }
   };
+  const svgText = (drawn: ChartExport) => {
+    if (!drawn.svgRef.current) throw new Error("The chart is not drawn yet.");
+    return standaloneSvg(drawn.svgRef.current, {
+      attribution,
+      licence,
+      title: drawn.title,
+      legend: drawn.legend,
+    });
+  };
   return (
-    <div className="export-buttons">
-      <button
-        type="button"
-        className="secondary"
-        onClick={run(() => downloadBlob(new Blob([svgText()], { type: "image/svg+xml" }), `${baseName}.svg`))}
-      >
-        Download SVG
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        onClick={run(async () => downloadBlob(await svgToPng(svgText()), `${baseName}.png`))}
-      >
-        Download PNG
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        onClick={run(() =>
-          downloadBlob(new Blob([csv()], { type: "text/csv;charset=utf-8" }), `${baseName}.csv`),
-        )}
-      >
-        Download CSV
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        onClick={run(() => {
-          const link = document.createElement("a");
-          link.href = xlsxHref;
-          link.download = `${baseName}.xlsx`;
-          document.body.appendChild(link);
-          link.click();
-          link.remove();
-        })}
-      >
-        Download XLSX
-      </button>
+    <fieldset className="export-buttons">
+      <legend className="visually-hidden">{label}</legend>
+      {chart && (
+        <>
+          <button
+            type="button"
+            className="secondary"
+            onClick={run(() =>
+              downloadBlob(new Blob([svgText(chart)], { type: "image/svg+xml" }), `${baseName}.svg`),
+            )}
+          >
+            Download SVG
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={run(async () => downloadBlob(await svgToPng(svgText(chart)), `${baseName}.png`))}
+          >
+            Download PNG
+          </button>
+        </>
+      )}
+      {table && (
+        <>
+          <button
+            type="button"
+            className="secondary"
+            onClick={run(() =>
+              downloadBlob(new Blob([table.csv()], { type: "text/csv;charset=utf-8" }), `${baseName}.csv`),
+            )}
+          >
+            Download CSV
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={run(() => downloadUrl(table.xlsxHref, `${baseName}.xlsx`))}
+          >
+            Download XLSX
+          </button>
+        </>
+      )}
       <ErrorAlert error={error} />
-    </div>
+    </fieldset>
   );
 }

@@ -2,13 +2,23 @@
 // (issue 5: every export carries the data source and licence).
 
 /**
- * `<dataset>-<region>-<view>.<ext>`; codes keep their case (`UKK1`, as the server's XLSX names do),
- * anything but [A-Za-z0-9.-] becomes "-". Example: ("uk-bres-itl2", "UKK1", "opportunities 2021",
- * "svg") -> "uk-bres-itl2-UKK1-opportunities-2021.svg".
+ * An export's file name without extension: the parts joined by "-", each with anything but
+ * [A-Za-z0-9.-] turned into "-", empty parts left out; codes keep their case (`UKK1`, as the
+ * server's XLSX names do). Example: ["uk-bres-itl2", "", "space 2021"] -> "uk-bres-itl2-space-2021".
+ */
+export function exportBaseName(parts: readonly string[]): string {
+  return parts
+    .map((text) => text.replace(/[^A-Za-z0-9.-]+/g, "-").replace(/^-+|-+$/g, ""))
+    .filter((part) => part !== "")
+    .join("-");
+}
+
+/**
+ * `<dataset>-<region>-<view>.<ext>` (see exportBaseName). Example: ("uk-bres-itl2", "UKK1",
+ * "opportunities 2021", "svg") -> "uk-bres-itl2-UKK1-opportunities-2021.svg".
  */
 export function exportFileName(dataset: string, region: string, view: string, extension: string): string {
-  const part = (text: string) => text.replace(/[^A-Za-z0-9.-]+/g, "-").replace(/^-+|-+$/g, "");
-  return `${part(dataset)}-${part(region)}-${part(view)}.${extension}`;
+  return `${exportBaseName([dataset, region, view])}.${extension}`;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
+import { useRef } from "react";
+import { viewXlsxUrl } from "../api/explorer-endpoints.ts";
 import { boundariesQuery, explorerDatasetsQuery, mapQuery, spaceQuery } from "../api/explorer-queries.ts";
 import type { ActivityMap } from "../api/explorer-types.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
@@ -7,15 +9,24 @@ import { PageTitle } from "../components/page-title.tsx";
 import { boundaryFeatures } from "./boundary-features.ts";
 import { Choropleth } from "./choropleth.tsx";
 import { ExplorerNav } from "./explorer-nav.tsx";
-import { sourceLine } from "./export-files.ts";
-import { formatDecimal } from "./format-values.ts";
-import { geographyLabel, geographyLevels, lqLegendStops } from "./map-geometry.ts";
+import { ExportButtons } from "./export-buttons.tsx";
+import { exportBaseName, sourceLine, toCsv } from "./export-files.ts";
+import type { LegendEntry } from "./export-layout.ts";
+import { formatDecimal, measureLabel } from "./format-values.ts";
+import { geographyLabel, geographyLevels, lqLegendStops, noValueColour } from "./map-geometry.ts";
+import { MapValuesTable } from "./map-values-table.tsx";
 import { useExplorerView, viewLinkSearch } from "./use-explorer-view.ts";
 
 const activityCode = (activity: ActivityMap["activity"] | undefined) =>
   activity === undefined ? undefined : typeof activity === "string" ? activity : activity.code;
 const activityName = (activity: ActivityMap["activity"]) =>
   typeof activity === "string" ? activity : `${activity.code} ${activity.title}`;
+const stopLabel = (lq: number) => `${lq < 1 ? `1/${1 / lq}` : lq}${lq === 1 ? " (national share)" : ""}`;
+/** The map's colour key for exported files: the LQ stops, then "No value". */
+const mapLegend: readonly LegendEntry[] = [
+  ...lqLegendStops().map((stop) => ({ colour: stop.colour, label: `LQ ${stopLabel(stop.lq)}` })),
+  { colour: noValueColour, label: "No value" },
+];
 
 /** /explore/:dataset/map: the LQ of one activity in every region, at a chosen geography. */
 export function MapPage() {
@@ -97,6 +108,22 @@ function MapBody({ map, dataset, search, attribution, licence }: MapBodyProps) {
     enabled: map.geography.layer !== "",
   });
   const features = boundaries.data ? boundaryFeatures(boundaries.data) : [];
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const code = activityCode(map.activity) ?? "";
+  const measure = measureLabel(dataset);
+  const source = { attribution: map.attribution ?? attribution ?? "", licence: map.licence ?? licence ?? "" };
+  const csv = () =>
+    toCsv(
+      map.values,
+      [
+        { key: "region", label: "Region" },
+        { key: "name", label: "Name" },
+        { key: "value", label: measure },
+        { key: "lq", label: "LQ" },
+      ],
+      source.attribution,
+      source.licence,
+    );
   const open = (region: string) =>
     void navigate({
       to: "/explore/$dataset/regions/$region",
@@ -111,7 +138,9 @@ function MapBody({ map, dataset, search, attribution, licence }: MapBodyProps) {
       </p>
       <ErrorAlert error={boundaries.error} />
       <div className="map-layout">
-        {features.length > 0 && <Choropleth features={features} values={map.values} onOpen={open} />}
+        {features.length > 0 && (
+          <Choropleth features={features} values={map.values} onOpen={open} svgRef={svgRef} />
+        )}
         <div>
           <h2 className="legend-title">LQ</h2>
           <ul className="legend legend-column" aria-label="LQ colours">
@@ -120,8 +149,7 @@ function MapBody({ map, dataset, search, attribution, licence }: MapBodyProps) {
                 <svg width="14" height="14" aria-hidden="true">
                   <rect width="14" height="14" fill={stop.colour} stroke="#6b7686" />
                 </svg>{" "}
-                {stop.lq < 1 ? `1/${1 / stop.lq}` : stop.lq}
-                {stop.lq === 1 ? " (national share)" : ""}
+                {stopLabel(stop.lq)}
               </li>
             ))}
           </ul>
@@ -130,7 +158,29 @@ function MapBody({ map, dataset, search, attribution, licence }: MapBodyProps) {
           </p>
         </div>
       </div>
-      {attribution && <p className="attribution">{sourceLine(attribution, licence ?? "")}</p>}
+      <ExportButtons
+        label="Export the map"
+        baseName={exportBaseName([dataset, code, `map-${map.geography.level}-${map.view.year}`])}
+        {...source}
+        chart={
+          features.length > 0
+            ? {
+                svgRef,
+                title: `LQ of ${activityName(map.activity)}, ${geographyLabel(map.geography.level)}, ${map.view.year}`,
+                legend: mapLegend,
+              }
+            : undefined
+        }
+        table={{ csv, xlsxHref: viewXlsxUrl("map", dataset, { ...search, activity: code }) }}
+      />
+      <MapValuesTable
+        dataset={dataset}
+        activity={activityName(map.activity)}
+        values={map.values}
+        measure={measure}
+        search={search}
+      />
+      {source.attribution && <p className="attribution">{sourceLine(source.attribution, source.licence)}</p>}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
-import { xlsxUrl } from "../api/explorer-endpoints.ts";
+import { regionXlsxUrl } from "../api/explorer-endpoints.ts";
 import { opportunitiesQuery } from "../api/explorer-queries.ts";
 import type { Opportunities } from "../api/explorer-types.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
@@ -8,12 +8,13 @@ import { PageTitle } from "../components/page-title.tsx";
 import { CutoffInputs } from "./cutoff-inputs.tsx";
 import { ExplorerNav } from "./explorer-nav.tsx";
 import { ExportButtons } from "./export-buttons.tsx";
-import { exportFileName, sourceLine, toCsv } from "./export-files.ts";
+import { exportBaseName, sourceLine, toCsv } from "./export-files.ts";
 import { measureLabel } from "./format-values.ts";
 import { MethodsDetails } from "./methods-details.tsx";
 import { OpportunityChart } from "./opportunity-chart.tsx";
 import { type Cutoffs, quadrantLabels, quadrantOf } from "./opportunity-plot.ts";
 import { OpportunityTable } from "./opportunity-table.tsx";
+import { sectionLegendEntries } from "./section-colours.ts";
 import { SectionLegend } from "./section-legend.tsx";
 import { type ExplorerPlace, useExplorerView } from "./use-explorer-view.ts";
 import { WhyPanel } from "./why-panel.tsx";
@@ -52,7 +53,7 @@ function OpportunitiesBody({ data, place }: { data: Opportunities; place: Explor
   const measure = measureLabel(dataset);
   const licence = data.licence ?? "";
   const selectedRow = data.rows.find((row) => row.activity === selected);
-  const baseName = exportFileName(dataset, region, `opportunities-${data.view.year}`, "x").slice(0, -2);
+  const baseName = exportBaseName([dataset, region, `opportunities-${data.view.year}`]);
   const csv = () =>
     toCsv(
       data.rows.map((row) => ({ ...row, quadrant: quadrantLabels[quadrantOf(row, cutoffs)] })),
@@ -77,7 +78,7 @@ function OpportunitiesBody({ data, place }: { data: Opportunities; place: Explor
         {data.rows.length} activities the region does not yet specialise in (LQ &lt; 1), placed by how related
         they are to its strengths (density) and how complex they are (PCI). {counts} are best bets at these
         cut-offs: high density and high complexity. Select a point or a row's "Why?" to see its related
-        strengths.
+        strengths; on the chart, the arrow keys move from one point to the next.
       </p>
       <CutoffInputs value={cutoffs} defaults={data.cutoffs} onChange={update} />
       <div className="chart-with-panel">
@@ -100,12 +101,16 @@ function OpportunitiesBody({ data, place }: { data: Opportunities; place: Explor
         )}
       </div>
       <ExportButtons
-        svgRef={svgRef}
+        label="Export the opportunities"
         baseName={baseName}
         attribution={data.attribution}
         licence={licence}
-        csv={csv}
-        xlsxHref={xlsxUrl("opportunities", dataset, region, search)}
+        chart={{
+          svgRef,
+          title: `Opportunities for ${data.region?.name ?? region} (${region}), ${data.view.level} level, ${data.view.year}`,
+          legend: sectionLegendEntries(data.rows),
+        }}
+        table={{ csv, xlsxHref: regionXlsxUrl("opportunities", dataset, region, search) }}
       />
       <OpportunityTable rows={data.rows} cutoffs={cutoffs} measure={measure} onWhy={setSelected} />
       <MethodsDetails methods={data.methods} />

@@ -1,15 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { useCallback } from "react";
-import { xlsxUrl } from "../api/explorer-endpoints.ts";
+import { useCallback, useMemo, useRef } from "react";
+import { regionXlsxUrl } from "../api/explorer-endpoints.ts";
 import { profileQuery } from "../api/explorer-queries.ts";
 import type { RegionProfile } from "../api/explorer-types.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { PageTitle } from "../components/page-title.tsx";
-import { changePlotOptions, changePoints } from "./change-plot.ts";
+import { changeLegend, changePlotOptions, changePoints } from "./change-plot.ts";
 import { ExplorerNav } from "./explorer-nav.tsx";
-import { sourceLine } from "./export-files.ts";
-import { formatCount, formatDecimal } from "./format-values.ts";
+import { ExportButtons } from "./export-buttons.tsx";
+import { exportBaseName, sourceLine, toCsv } from "./export-files.ts";
+import { formatCount, formatDecimal, measureLabel } from "./format-values.ts";
 import { hasWarning, MethodsDetails } from "./methods-details.tsx";
 import { PlotFigure } from "./plot-figure.tsx";
 import { SpecialisationsTable } from "./specialisations-table.tsx";
@@ -34,8 +35,34 @@ export function ProfilePage() {
 
 function ProfileBody({ profile, dataset }: { profile: RegionProfile; dataset: string }) {
   const { region, view } = profile;
-  const points = changePoints(profile.change);
-  const chart = useCallback((width: number) => changePlotOptions(points, width), [points]);
+  const points = useMemo(() => changePoints(profile.change), [profile.change]);
+  const activities = useMemo(() => profile.change.map((series) => series.activity), [profile.change]);
+  const chart = useCallback(
+    (width: number) => changePlotOptions(points, activities, width),
+    [points, activities],
+  );
+  const titles = new Map(profile.specialisations.map((row) => [row.activity, row.title]));
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const exportProps = {
+    attribution: profile.attribution,
+    licence: profile.licence,
+  };
+  const csv = () =>
+    toCsv(
+      profile.specialisations,
+      [
+        { key: "activity", label: "Activity" },
+        { key: "title", label: "Title" },
+        { key: "section", label: "Section" },
+        { key: "value", label: measureLabel(dataset) },
+        { key: "lq", label: "LQ" },
+        { key: "lqLow", label: "LQ low (95%)" },
+        { key: "lqHigh", label: "LQ high (95%)" },
+        { key: "share", label: "Share" },
+      ],
+      profile.attribution,
+      profile.licence,
+    );
   return (
     <>
       <dl className="facts summary-facts">
@@ -71,12 +98,16 @@ function ProfileBody({ profile, dataset }: { profile: RegionProfile; dataset: st
         >
           See opportunities for {region.name}
         </Link>
-        {" · "}
-        <a href={xlsxUrl("profile", dataset, region.code, view)} download>
-          Download XLSX
-        </a>
       </p>
       <SpecialisationsTable dataset={dataset} rows={profile.specialisations} />
+      {profile.specialisations.length > 0 && (
+        <ExportButtons
+          label="Export the specialisations"
+          baseName={exportBaseName([dataset, region.code, `specialisations-${view.year}`])}
+          {...exportProps}
+          table={{ csv, xlsxHref: regionXlsxUrl("profile", dataset, region.code, view) }}
+        />
+      )}
       <h2>Change over years</h2>
       {points.length > 0 && new Set(points.map((point) => point.year)).size > 1 ? (
         <>
@@ -84,7 +115,17 @@ function ProfileBody({ profile, dataset }: { profile: RegionProfile; dataset: st
             Location quotient of the top specialisations in each year of the data set (1 = the national
             share).
           </p>
-          <PlotFigure options={chart} />
+          <PlotFigure options={chart} svgRef={svgRef} />
+          <ExportButtons
+            label="Export the chart"
+            baseName={exportBaseName([dataset, region.code, "change-over-years"])}
+            {...exportProps}
+            chart={{
+              svgRef,
+              title: `LQ over the years: top specialisations of ${region.name} (${region.code})`,
+              legend: changeLegend(activities, titles),
+            }}
+          />
         </>
       ) : (
         <p>This data set has one year, so there is no change to show.</p>

@@ -1,6 +1,7 @@
 // One fixed colour per SIC 2007 section (A-U), so a section keeps its colour on every chart and
 // page. Colours from Observable's "observable10" and Tableau 20 palettes, reordered so that
 // neighbouring sections differ; all reach 3:1 against white (graphical objects, WCAG 1.4.11).
+import type { LegendEntry } from "./export-layout.ts";
 
 const palette: Readonly<Record<string, string>> = {
   A: "#2e7d32",
@@ -50,5 +51,14 @@ export function sectionsIn(rows: readonly { readonly section: string | null }[])
   );
   return [...letters].sort((a, b) =>
     a === noSectionLabel ? 1 : b === noSectionLabel ? -1 : a.localeCompare(b),
+  );
+}
+
+/** The legend's entries as a colour key for exported charts: "Section C", ..., "Other". */
+export function sectionLegendEntries(rows: readonly { readonly section: string | null }[]): LegendEntry[] {
+  return sectionsIn(rows).map((section) =>
+    section === noSectionLabel
+      ? { colour: noSectionColour, label: noSectionLabel }
+      : { colour: sectionColour(section), label: `Section ${section}` },
   );
 }

@@ -1,6 +1,7 @@
 // The activity space (Hidalgo et al. 2007, "The product space"): the proximity network's
 // maximum spanning tree plus its strongest links, at the server's deterministic layout. A
-// region's strengths (present) are drawn full colour and larger; the rest pale. Pure Plot options.
+// region's strengths (present) are drawn full colour and larger; the rest pale. Pure Plot options;
+// space-chart.tsx makes the drawn nodes interactive.
 import * as Plot from "@observablehq/plot";
 import type { SpaceEdge, SpaceNode } from "../api/explorer-types.ts";
 import { sectionColour } from "./section-colours.ts";
@@ -26,13 +27,21 @@ export function spaceLinks(nodes: readonly SpaceNode[], edges: readonly SpaceEdg
   return links;
 }
 
-/** Plot options: links under nodes; absent nodes first so strengths are drawn on top. */
+/**
+ * The nodes in drawing order: the rest first, then the region's strengths (on top), each group in
+ * the given order. Circle i of the drawn dots is node i of this list (Plot binds __data__ = i).
+ */
+export function spaceDrawOrder(nodes: readonly SpaceNode[]): SpaceNode[] {
+  return [...nodes.filter((node) => !node.present), ...nodes.filter((node) => node.present)];
+}
+
+/** Plot options: links under nodes, nodes in `spaceDrawOrder` (`sort: null` keeps it). */
 export function spacePlotOptions(
   nodes: readonly SpaceNode[],
   edges: readonly SpaceEdge[],
   width: number,
 ): Plot.PlotOptions {
-  const ordered = [...nodes].sort((a, b) => Number(a.present ?? false) - Number(b.present ?? false));
+  const ordered = spaceDrawOrder(nodes);
   const highlight = nodes.some((node) => node.present !== undefined);
   return {
     width,
@@ -42,6 +51,8 @@ export function spacePlotOptions(
     ariaLabel: "Activity space",
     x: { axis: null },
     y: { axis: null },
+    // Radii in pixels: strengths 6, the rest 3.5.
+    r: { type: "identity" },
     marks: [
       Plot.link(spaceLinks(nodes, edges), {
         x1: "x1",
@@ -58,7 +69,6 @@ export function spacePlotOptions(
         fill: (node: SpaceNode) => sectionColour(node.section),
         fillOpacity: (node: SpaceNode) => (!highlight || node.present ? 1 : 0.25),
         stroke: (node: SpaceNode) => (node.present ? "#1b2230" : "none"),
-        title: (node: SpaceNode) => `${node.activity} ${node.title}${node.present ? " (a strength)" : ""}`,
         sort: null,
       }),
     ],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { exportFileName, sourceLine, toCsv } from "../../src/explorer/export-files.ts";
+import { viewXlsxUrl } from "../../src/api/explorer-endpoints.ts";
+import { exportBaseName, exportFileName, sourceLine, toCsv } from "../../src/explorer/export-files.ts";
+import { sectionLegendEntries } from "../../src/explorer/section-colours.ts";
 
 describe("toCsv", () => {
   it("writes the rows, a blank line, then the Source and Licence lines", () => {
@@ -41,6 +43,38 @@ describe("exportFileName", () => {
     expect(exportFileName("uk-bres-itl2", "TLI3", "opportunities 2023", "svg")).toBe(
       "uk-bres-itl2-TLI3-opportunities-2023.svg",
     );
+  });
+});
+
+describe("exportBaseName", () => {
+  it("leaves out empty parts and replaces what a file name should not hold", () => {
+    expect(exportBaseName(["uk-bres-itl2", "", "space 2021"])).toBe("uk-bres-itl2-space-2021");
+    expect(exportBaseName(["upload-1", "R/1 ", "compare"])).toBe("upload-1-R-1-compare");
+  });
+});
+
+describe("viewXlsxUrl", () => {
+  it("carries each view's own choices, as its JSON route does", () => {
+    const search = { year: 2021, level: "subclass", activity: "30300", region: "UKK1", regions: "UKK1,UKC1" };
+    expect(viewXlsxUrl("map", "uk-bres-itl2", search)).toBe(
+      "/api/explorer/uk-bres-itl2/map.xlsx?year=2021&level=subclass&activity=30300",
+    );
+    expect(viewXlsxUrl("space", "uk-bres-itl2", search)).toBe(
+      "/api/explorer/uk-bres-itl2/space.xlsx?year=2021&level=subclass&region=UKK1",
+    );
+    expect(viewXlsxUrl("compare", "uk-bres-itl2", search)).toBe(
+      "/api/explorer/uk-bres-itl2/compare.xlsx?year=2021&level=subclass&regions=UKK1%2CUKC1",
+    );
+  });
+});
+
+describe("sectionLegendEntries", () => {
+  it("is the legend's sections with their colours, Other last", () => {
+    expect(sectionLegendEntries([{ section: null }, { section: "J" }, { section: "c" }])).toEqual([
+      { colour: "#1d5aa6", label: "Section C" },
+      { colour: "#0369a1", label: "Section J" },
+      { colour: "#6b7686", label: "Other" },
+    ]);
   });
 });
 

@@ -59,6 +59,7 @@ describe("spaceLinks", () => {
       x,
       y,
       ubiquity: 1,
+      pci: null,
     });
     const links = spaceLinks(
       [node("a", 0, 1), node("b", 2, 3)],

@@ -4,29 +4,37 @@ import {
   activityMap,
   activitySpace,
   compareRegions,
+  compareXlsx,
   explorerRegions,
   listExplorerDatasets,
+  mapXlsx,
   opportunitiesXlsx,
   profileXlsx,
   regionOpportunities,
   regionProfile,
+  spaceXlsx,
 } from "@smartspec/services";
 import type { Context } from "hono";
 import type { App, AppEnv, RouteDeps } from "../../app-env.ts";
 import { jsonReply } from "../../http/json-reply.ts";
 import {
   compareRoute,
+  compareXlsxRoute,
   listExplorerDatasetsRoute,
   mapRoute,
+  mapXlsxRoute,
   opportunitiesRoute,
   opportunitiesXlsxRoute,
   profileRoute,
   profileXlsxRoute,
   regionsRoute,
   spaceRoute,
+  spaceXlsxRoute,
 } from "./schema.ts";
 
 const userOf = (c: Context<AppEnv>) => c.get("session")?.user.id ?? null;
+/** "A,B,,C" -> ["A", "B", "C"]: the compare routes' region list. */
+const regionList = (regions: string) => regions.split(",").filter((r) => r !== "");
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function xlsx(c: Context<AppEnv>, file: { bytes: Uint8Array; fileName: string }) {
@@ -68,14 +76,22 @@ export function registerExplorerRoutes(app: App, { platform }: RouteDeps): void 
     const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
     return jsonReply(c, await activitySpace(platform, q)) as never;
   });
+  app.openapi(mapXlsxRoute, async (c) => {
+    const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
+    return xlsx(c, await mapXlsx(platform, q));
+  });
+  app.openapi(spaceXlsxRoute, async (c) => {
+    const q = { userId: userOf(c), ...c.req.valid("param"), ...c.req.valid("query") };
+    return xlsx(c, await spaceXlsx(platform, q));
+  });
   app.openapi(compareRoute, async (c) => {
     const { regions, ...rest } = c.req.valid("query");
-    const q = {
-      userId: userOf(c),
-      ...c.req.valid("param"),
-      ...rest,
-      regions: regions.split(",").filter((r) => r !== ""),
-    };
+    const q = { userId: userOf(c), ...c.req.valid("param"), ...rest, regions: regionList(regions) };
     return jsonReply(c, await compareRegions(platform, q)) as never;
+  });
+  app.openapi(compareXlsxRoute, async (c) => {
+    const { regions, ...rest } = c.req.valid("query");
+    const q = { userId: userOf(c), ...c.req.valid("param"), ...rest, regions: regionList(regions) };
+    return xlsx(c, await compareXlsx(platform, q));
   });
 }

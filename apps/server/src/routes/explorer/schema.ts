@@ -81,26 +81,57 @@ export const opportunitiesXlsxRoute = createRoute({
   responses: { 200: xlsxReply("The opportunities as XLSX (sheets Data and About)"), ...failures },
 });
 
+const mapQuery = viewQuery.extend({ activity: text });
+const spaceQuery = viewQuery.extend({ region: text });
+const compareQuery = viewQuery.extend({ regions: z.string().max(1100) });
+
 export const mapRoute = createRoute({
   method: "get",
   path: "/api/explorer/{dataset}/map",
   tags: ["explorer"],
-  request: { params: datasetParam, query: viewQuery.extend({ activity: text }) },
+  request: { params: datasetParam, query: mapQuery },
   responses: { 200: reply("{ view, activity, geography: { level, layer }, values }"), ...failures },
+});
+
+export const mapXlsxRoute = createRoute({
+  method: "get",
+  path: "/api/explorer/{dataset}/map.xlsx",
+  tags: ["explorer"],
+  request: { params: datasetParam, query: mapQuery },
+  responses: { 200: xlsxReply("The map's values as XLSX (sheets Data and About)"), ...failures },
 });
 
 export const spaceRoute = createRoute({
   method: "get",
   path: "/api/explorer/{dataset}/space",
   tags: ["explorer"],
-  request: { params: datasetParam, query: viewQuery.extend({ region: text }) },
+  request: { params: datasetParam, query: spaceQuery },
   responses: { 200: reply("{ view, nodes, edges }"), ...failures },
+});
+
+export const spaceXlsxRoute = createRoute({
+  method: "get",
+  path: "/api/explorer/{dataset}/space.xlsx",
+  tags: ["explorer"],
+  request: { params: datasetParam, query: spaceQuery },
+  responses: {
+    200: xlsxReply("The activity space's nodes and links as XLSX (sheets Data, Links and About)"),
+    ...failures,
+  },
 });
 
 export const compareRoute = createRoute({
   method: "get",
   path: "/api/explorer/{dataset}/compare",
   tags: ["explorer"],
-  request: { params: datasetParam, query: viewQuery.extend({ regions: z.string().max(1100) }) },
+  request: { params: datasetParam, query: compareQuery },
   responses: { 200: reply("{ view, regions: [summaries] }"), ...failures },
+});
+
+export const compareXlsxRoute = createRoute({
+  method: "get",
+  path: "/api/explorer/{dataset}/compare.xlsx",
+  tags: ["explorer"],
+  request: { params: datasetParam, query: compareQuery },
+  responses: { 200: xlsxReply("The comparison as XLSX (sheets Data and About)"), ...failures },
 });
