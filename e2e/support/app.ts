@@ -20,6 +20,11 @@ export interface RunningApp {
   /** The first link in the newest mail to `email` whose text contains `pathPart` (SMTP or outbox). */
   mailedLink(email: string, pathPart: string): Promise<string>;
   logTail(): string;
+  /**
+   * Ends the server - `graceful` (SIGTERM: requests and the mail round in progress finish) or
+   * `crash` (SIGKILL) - and starts it again on the same data directory, port and mail receiver.
+   */
+  restart(how: "graceful" | "crash"): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,19 +48,25 @@ async function linkFromOutbox(app: RunningApp, email: string, pathPart: string):
 
 /**
  * Starts the whole product. `smtp: true` sets SMTP_URL to an in-process receiver; `false` leaves
- * mail in the outbox. Call `stop()` to end the server, the receiver and remove the data.
+ * mail in the outbox; `extraEnv` adds server variables. Call `stop()` to end the server, the
+ * receiver and remove the data.
  * Example: `const app = await startApp({ smtp: true }); await app.stop();`.
  */
-export async function startApp(options: { smtp: boolean }): Promise<RunningApp> {
+export async function startApp(options: {
+  smtp: boolean;
+  extraEnv?: Readonly<Record<string, string>>;
+}): Promise<RunningApp> {
   const data = await freshInstance();
   const smtp = options.smtp ? await startSmtpReceiver() : undefined;
   const owner = data.owner;
   try {
-    const server = await startServerProcess({
+    const serverOptions = {
       port: await freePort(),
       dataDir: data.dataDir,
       ...(smtp === undefined ? {} : { smtpUrl: smtp.url }),
-    });
+      ...(options.extraEnv === undefined ? {} : { extraEnv: options.extraEnv }),
+    };
+    let server = await startServerProcess(serverOptions);
     // The fixture's own sign-in checks the CLI's owner works and finds the workspace's slug.
     const session = await new ApiClient(server.url)
       .login(owner.email, owner.password)
@@ -83,7 +94,11 @@ export async function startApp(options: { smtp: boolean }): Promise<RunningApp> 
         const newest = smtp.messages.filter(matches).at(-1);
         return linksIn(newest?.text ?? "").find((href) => href.includes(pathPart)) ?? "";
       },
-      logTail: server.logTail,
+      logTail: () => server.logTail(),
+      restart: async (how) => {
+        await (how === "crash" ? server.kill() : server.stop());
+        server = await startServerProcess(serverOptions);
+      },
       stop: async () => {
         await server.stop();
         await smtp?.close();

@@ -10,6 +10,8 @@ export interface ServerProcessOptions {
   readonly smtpUrl?: string;
   /** How long the first /healthz may take (a first start runs initdb and may build the UI). */
   readonly startTimeoutMs?: number;
+  /** More variables for the server (e.g. SMARTSPEC_REMINDER_INTERVAL_MS), set after ours. */
+  readonly extraEnv?: Readonly<Record<string, string>>;
 }
 
 export interface ServerProcess {
@@ -17,7 +19,10 @@ export interface ServerProcess {
   readonly url: string;
   /** The last lines the server printed, for failure messages. */
   logTail(): string;
+  /** SIGTERM: the server's graceful shutdown (SIGKILL after 10 s). */
   stop(): Promise<void>;
+  /** SIGKILL, no warning: a crash, as a power cut or the OOM killer would end it. */
+  kill(): Promise<void>;
 }
 
 /** The environment for the server and the CLI: ours only, nothing inherited that picks a mode. */
@@ -51,7 +56,7 @@ function stopGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const url = `http://localhost:${options.port}`;
   const child = spawn(process.execPath, [serverStartScript], {
-    env: productEnv(options),
+    env: { ...productEnv(options), ...options.extraEnv },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -74,6 +79,12 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     process.removeListener("exit", onExit);
   };
 
+  const kill = async () => {
+    stopGroup(child, "SIGKILL");
+    await exited;
+    process.removeListener("exit", onExit);
+  };
+
   const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
@@ -92,5 +103,5 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
-  return { url, logTail: () => log, stop };
+  return { url, logTail: () => log, stop, kill };
 }

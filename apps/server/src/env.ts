@@ -34,6 +34,13 @@ const envSchema = z.object({
   SMARTSPEC_WEB_DIST: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SMARTSPEC_DEBUG: z.enum(["", "0", "1"]).default(""),
+  /** How often due survey reminder waves are queued (tests set it low; production keeps a minute). */
+  SMARTSPEC_REMINDER_INTERVAL_MS: z.coerce
+    .number()
+    .int("must be a whole number of milliseconds")
+    .min(100, "must be between 100 and 86400000")
+    .max(86_400_000, "must be between 100 and 86400000")
+    .default(60_000),
 });
 
 /** The checked environment of one server process. */
@@ -50,6 +57,8 @@ export interface ServerEnv {
   readonly webDist: string | undefined;
   readonly logLevel: string;
   readonly debug: boolean;
+  /** Pause between rounds that queue due survey reminder waves, in milliseconds. */
+  readonly reminderIntervalMs: number;
 }
 
 /** A variable that could not be used; `message` names it. */
@@ -89,5 +98,6 @@ export function parseEnv(source: Readonly<Record<string, string | undefined>>): 
     webDist: env.SMARTSPEC_WEB_DIST,
     logLevel: env.LOG_LEVEL,
     debug: env.SMARTSPEC_DEBUG === "1",
+    reminderIntervalMs: env.SMARTSPEC_REMINDER_INTERVAL_MS,
   };
 }

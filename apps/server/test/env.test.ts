@@ -16,6 +16,7 @@ describe("parseEnv", () => {
       webDist: undefined,
       logLevel: "info",
       debug: false,
+      reminderIntervalMs: 60_000,
     });
   });
 
@@ -31,6 +32,7 @@ describe("parseEnv", () => {
       SMARTSPEC_WEB_DIST: "/srv/web",
       LOG_LEVEL: "warn",
       SMARTSPEC_DEBUG: "1",
+      SMARTSPEC_REMINDER_INTERVAL_MS: "500",
       UNRELATED: "ignored",
     });
     expect(env).toEqual({
@@ -45,6 +47,7 @@ describe("parseEnv", () => {
       webDist: "/srv/web",
       logLevel: "warn",
       debug: true,
+      reminderIntervalMs: 500,
     });
   });
 
