@@ -23,6 +23,21 @@ export function surveyPath(slug: string, surveyId?: string): string {
   return surveyId === undefined ? list : `${list}/${segment(surveyId)}`;
 }
 
+/**
+ * Where a frame file is posted: its name and, when columns are chosen, the strata they make.
+ * Example: `frameUploadPath("ne", "s1", "SMEs", ["size_band", "region"])` ->
+ * `/api/workspaces/ne/surveys/s1/frame?name=SMEs&stratifyBy=size_band%2Cregion`.
+ */
+export function frameUploadPath(
+  slug: string,
+  surveyId: string,
+  name: string,
+  stratifyBy: readonly string[],
+): string {
+  const strata = stratifyBy.length > 0 ? `&stratifyBy=${segment(stratifyBy.join(","))}` : "";
+  return `${surveyPath(slug, surveyId)}/frame?name=${segment(name)}${strata}`;
+}
+
 export interface NewSurvey {
   readonly title: string;
   readonly anonymity: AnonymityMode;

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { readUploadAnswer, surveyUploadType } from "../../src/api/survey-upload.ts";
 import { dailyTotals, eventTotals } from "../../src/surveys/owner/daily-counts.ts";
 import { dueAtIso, templateProblem, unknownPlaceholders } from "../../src/surveys/owner/mail-templates.ts";
-import { formatProblemPath } from "../../src/surveys/owner/problem-location.ts";
+import { formatProblemPath, problemMessage } from "../../src/surveys/owner/problem-location.ts";
 import { eBasisText, formatRate, rateOrder } from "../../src/surveys/owner/rate-definitions.ts";
 import { designFrom } from "../../src/surveys/owner/sample-design.ts";
-import { hasOpenLink } from "../../src/surveys/owner/survey-texts.ts";
+import { hasOpenLink, stratumLabel } from "../../src/surveys/owner/survey-texts.ts";
 
 describe("formatRate", () => {
   it("gives one decimal of a percentage: 107 of 1,103 cases is 9.7% (the issue's example)", () => {
@@ -28,6 +28,17 @@ describe("formatProblemPath", () => {
     expect(formatProblemPath([])).toBe("(the survey)");
     expect(formatProblemPath("q1")).toBe("q1");
     expect(formatProblemPath(undefined)).toBe("-");
+  });
+});
+
+describe("problemMessage", () => {
+  it("drops the column name the table already shows, and nothing else", () => {
+    expect(problemMessage({ column: "email", message: 'email: "x" is not an email address' })).toBe(
+      '"x" is not an email address',
+    );
+    expect(problemMessage({ column: "name", message: "name: is empty" })).toBe("is empty");
+    expect(problemMessage({ column: 3, message: "email: is empty" })).toBe("email: is empty");
+    expect(problemMessage({ message: "name: is empty" })).toBe("name: is empty");
   });
 });
 
@@ -132,5 +143,17 @@ describe("uploads", () => {
     expect(hasOpenLink({ openLink: "anonymous" })).toBe(true);
     expect(hasOpenLink({ openLink: "off" })).toBe(false);
     expect(hasOpenLink({ openLink: false })).toBe(false);
+  });
+});
+
+describe("stratumLabel", () => {
+  it("names the single stratum of an unstratified frame or sample, and leaves the others", () => {
+    expect(["*", "", "all", "small", "small | North East"].map(stratumLabel)).toEqual([
+      "All organisations",
+      "All organisations",
+      "All organisations",
+      "small",
+      "small | North East",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createApiClient } from "../../src/api/api-client.ts";
-import { createSurveyEndpoints } from "../../src/api/survey-endpoints.ts";
+import { createSurveyEndpoints, frameUploadPath } from "../../src/api/survey-endpoints.ts";
 import { AnswerProblemsError, createRespondentApi, respondentPath } from "../../src/api/survey-respondent.ts";
 
 /** A fetch that records each request and answers with `reply` (default 200 `{}`). */
@@ -18,6 +18,17 @@ function recordingFetch(reply: () => Response = () => new Response("{}")) {
   };
   return { fetch: fetch as typeof globalThis.fetch, sent };
 }
+
+describe("frameUploadPath", () => {
+  it("names the frame and, when columns are chosen, the strata they make", () => {
+    expect(frameUploadPath("ne", "s1", "North East SMEs", [])).toBe(
+      "/api/workspaces/ne/surveys/s1/frame?name=North%20East%20SMEs",
+    );
+    expect(frameUploadPath("ne", "s1", "SMEs", ["size_band", "region"])).toBe(
+      "/api/workspaces/ne/surveys/s1/frame?name=SMEs&stratifyBy=size_band%2Cregion",
+    );
+  });
+});
 
 describe("createSurveyEndpoints", () => {
   it("calls the member routes of the survey contract", async () => {

@@ -32,7 +32,7 @@ export function CreateSurveyForm({ slug }: { slug: string }) {
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>New survey</h2>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate className="survey-upload">
         <ErrorAlert error={create.error} />
         <TextField
           label="Title"

@@ -1,12 +1,17 @@
 import type { CaseDispositionRow } from "../../api/survey-types.ts";
 import { dispositionLabels } from "./rate-definitions.ts";
 
-/** Each case's AAPOR disposition, with the rule of the methods doc that gave it. */
+/**
+ * Each case's AAPOR disposition, with the rule of the methods doc that gave it. The table scrolls
+ * inside a box of its own, which keyboard users reach with Tab (a named, focusable region).
+ */
 export function DispositionsTable({ rows }: { rows: readonly CaseDispositionRow[] }) {
+  const caption = `Disposition of each case (${rows.length})`;
   return (
-    <div className="table-scroll table-tall">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to scroll by keyboard (WCAG 2.1.1).
+    <section className="table-scroll table-tall" aria-label={caption} tabIndex={0}>
       <table className="data-table">
-        <caption>Disposition of each case ({rows.length})</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col" className="number">
@@ -35,6 +40,6 @@ export function DispositionsTable({ rows }: { rows: readonly CaseDispositionRow[
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -10,7 +10,7 @@ const reasons: Readonly<Record<string, string>> = {
 export function DuplicatesTable({ duplicates }: { duplicates: readonly FrameDuplicate[] }) {
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table compact-table">
         <caption>Possible duplicates ({duplicates.length})</caption>
         <thead>
           <tr>

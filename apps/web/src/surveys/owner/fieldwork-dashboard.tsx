@@ -37,7 +37,7 @@ export function FieldworkDashboard({ slug, surveyId }: { slug: string; surveyId:
       {days.length > 0 ? <DailyChart rows={days} /> : <p>No fieldwork events yet.</p>}
       <StrataProgressTable strata={data.strata} />
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table compact-table">
           <caption>Final dispositions</caption>
           <thead>
             <tr>

@@ -11,3 +11,14 @@ export function formatProblemPath(path: SurveyProblem["path"]): string {
   for (const part of path) text += typeof part === "number" ? `[${part}]` : text === "" ? part : `.${part}`;
   return text;
 }
+
+/**
+ * The message without a leading "<column>: " when the table shows the column beside it:
+ * `{ column: "email", message: 'email: "x" is not an email address' }` -> `"x" is not an email address`.
+ */
+export function problemMessage(problem: Pick<SurveyProblem, "column" | "message">): string {
+  const prefix = problem.column === undefined ? undefined : `${problem.column}: `;
+  return prefix !== undefined && problem.message.startsWith(prefix)
+    ? problem.message.slice(prefix.length)
+    : problem.message;
+}

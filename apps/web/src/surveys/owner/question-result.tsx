@@ -21,9 +21,8 @@ export function QuestionResult({ result, level }: { result: Result; level: numbe
     (width: number) => likertPlotOptions(result.likert ?? { diverging: [] }, labelOf, width),
     [result, labelOf],
   );
-  const base = result.multiple
-    ? "respondents who answered (each could tick several)"
-    : "respondents who answered";
+  const who = result.n === 1 ? "respondent who answered" : "respondents who answered";
+  const base = result.multiple ? `${who} (each could tick several)` : who;
   return (
     <article className="question-result" aria-labelledby={`q-${result.name}`}>
       <h3 id={`q-${result.name}`}>{result.title}</h3>
@@ -66,49 +65,54 @@ export function QuestionResult({ result, level }: { result: Result; level: numbe
           <PlotFigure options={bars} />
         </figure>
       )}
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="visually-hidden">{result.title}: estimates</caption>
-          <thead>
-            <tr>
-              <th scope="col">Answer</th>
-              <th scope="col" className="number">
-                Share
-              </th>
-              {estimated && (
-                <>
-                  <th scope="col" className="number">
-                    {interval}
-                  </th>
-                  <th scope="col" className="number">
-                    Standard error
-                  </th>
-                </>
-              )}
-              <th scope="col" className="number">
-                n
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.categories.map((category) => (
-              <tr key={category.value}>
-                <th scope="row">{category.label}</th>
-                <td className="number">{percent(category.proportion)}</td>
+      {!estimated && result.categories.length === 0 && (
+        <p>Written answers are not summarised here: each is in the responses and the data pack.</p>
+      )}
+      {result.categories.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table compact-table">
+            <caption className="visually-hidden">{result.title}: estimates</caption>
+            <thead>
+              <tr>
+                <th scope="col">Answer</th>
+                <th scope="col" className="number">
+                  Share
+                </th>
                 {estimated && (
                   <>
-                    <td className="number">
-                      {percent(category.low)} to {percent(category.high)}
-                    </td>
-                    <td className="number">{percent(category.se)}</td>
+                    <th scope="col" className="number">
+                      {interval}
+                    </th>
+                    <th scope="col" className="number">
+                      Standard error
+                    </th>
                   </>
                 )}
-                <td className="number">{category.n}</td>
+                <th scope="col" className="number">
+                  n
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {result.categories.map((category) => (
+                <tr key={category.value}>
+                  <th scope="row">{category.label}</th>
+                  <td className="number">{percent(category.proportion)}</td>
+                  {estimated && (
+                    <>
+                      <td className="number">
+                        {percent(category.low)} to {percent(category.high)}
+                      </td>
+                      <td className="number">{percent(category.se)}</td>
+                    </>
+                  )}
+                  <td className="number">{category.n}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </article>
   );
 }

@@ -50,7 +50,7 @@ export function ResultsSection() {
             )}
             <dt>Weighting</dt>
             <dd>
-              {data.weighting.kind === "design" ? "Design weights" : "Unweighted"}:{" "}
+              {data.weighting.kind === "design" ? "" : "Unweighted: "}
               {data.weighting.description}
             </dd>
           </dl>

@@ -5,6 +5,7 @@ import type { StratumUnits } from "../../api/survey-types.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { type DesignKind, designFrom, designKinds, designLabels } from "./sample-design.ts";
+import { stratumLabel } from "./survey-texts.ts";
 
 interface SampleFormProps {
   readonly slug: string;
@@ -76,7 +77,7 @@ export function SampleForm({ slug, surveyId, frameId, strata }: SampleFormProps)
         strata.map((stratum) => (
           <TextField
             key={stratum.stratum}
-            label={`Sample size in ${stratum.stratum} (${stratum.units} in the frame)`}
+            label={`Sample size in ${stratumLabel(stratum.stratum)} (${stratum.units} in the frame)`}
             inputMode="numeric"
             value={sizes[stratum.stratum] ?? ""}
             problem={problemFor(stratum.stratum)}

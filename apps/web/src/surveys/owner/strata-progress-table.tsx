@@ -1,5 +1,6 @@
 import type { StratumFieldwork } from "../../api/survey-types.ts";
 import { formatRate } from "./rate-definitions.ts";
+import { stratumLabel } from "./survey-texts.ts";
 
 /** Response by stratum against the frame, so gaps show while there is time to chase them. */
 export function StrataProgressTable({ strata }: { strata: readonly StratumFieldwork[] }) {
@@ -30,7 +31,7 @@ export function StrataProgressTable({ strata }: { strata: readonly StratumFieldw
         <tbody>
           {strata.map((stratum) => (
             <tr key={stratum.stratum}>
-              <th scope="row">{stratum.stratum || "(all)"}</th>
+              <th scope="row">{stratumLabel(stratum.stratum)}</th>
               <td className="number">{stratum.frameUnits}</td>
               <td className="number">{stratum.cases}</td>
               <td className="number">{stratum.invited}</td>

@@ -1,4 +1,5 @@
 import type { SampleStratum } from "../../api/survey-types.ts";
+import { stratumLabel } from "./survey-texts.ts";
 
 const formatWeight = (weight: number | null) => (weight === null ? "-" : weight.toFixed(3));
 
@@ -8,7 +9,7 @@ export function StrataTable({ strata }: { strata: readonly SampleStratum[] }) {
   const sample = strata.reduce((sum, s) => sum + s.sample, 0);
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table compact-table">
         <caption>Sample by stratum</caption>
         <thead>
           <tr>
@@ -27,7 +28,7 @@ export function StrataTable({ strata }: { strata: readonly SampleStratum[] }) {
         <tbody>
           {strata.map((stratum) => (
             <tr key={stratum.stratum}>
-              <th scope="row">{stratum.stratum || "(all)"}</th>
+              <th scope="row">{stratumLabel(stratum.stratum)}</th>
               <td className="number">{stratum.population}</td>
               <td className="number">{stratum.sample}</td>
               <td className="number">{formatWeight(stratum.weight)}</td>
@@ -35,7 +36,7 @@ export function StrataTable({ strata }: { strata: readonly SampleStratum[] }) {
           ))}
         </tbody>
         <tfoot>
-          <tr>
+          <tr className="total-row">
             <th scope="row">Total</th>
             <td className="number">{population}</td>
             <td className="number">{sample}</td>

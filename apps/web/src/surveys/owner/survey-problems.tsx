@@ -1,5 +1,5 @@
 import type { SurveyProblem } from "../../api/survey-types.ts";
-import { formatProblemPath } from "./problem-location.ts";
+import { formatProblemPath, problemMessage } from "./problem-location.ts";
 
 /**
  * Every problem of a refused instrument or frame: by JSON path (instruments) or by line and column
@@ -44,7 +44,7 @@ export function SurveyProblems({
                   <code>{formatProblemPath(problem.path)}</code>
                 </td>
               )}
-              <td>{problem.message}</td>
+              <td>{byLine ? problemMessage(problem) : problem.message}</td>
             </tr>
           ))}
         </tbody>

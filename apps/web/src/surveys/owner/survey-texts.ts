@@ -30,3 +30,11 @@ export const statusLabels: Readonly<Record<SurveyStatus, string>> = {
 export function hasOpenLink(survey: Pick<SurveyView, "openLink">): boolean {
   return survey.openLink === true || survey.openLink === "anonymous" || survey.openLink === "self-identified";
 }
+
+/**
+ * A stratum as people read it: the one stratum of an unstratified frame ("all") or sample ("*",
+ * also "") is "All organisations"; others ("small", "small | North East") as they are.
+ */
+export function stratumLabel(stratum: string): string {
+  return stratum === "" || stratum === "*" || stratum === "all" ? "All organisations" : stratum;
+}

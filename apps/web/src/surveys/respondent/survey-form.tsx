@@ -3,12 +3,15 @@
 // The model is built once per instrument; answers flow out through callbacks, and completing the
 // last page calls `onSubmit` instead of SurveyJS's own "completed" page, so the caller decides
 // what happens (store on the server, show thanks, or show problems and stay on the form).
+// The theme comes from survey-theme.css, a static file (see survey-theme.ts): SurveyJS's own
+// <style> elements are turned off (`generateStylesheet`), as the CSP would refuse them.
 import { surveyJsCustomProperties } from "@smartspec/domain";
 import { useEffect, useMemo } from "react";
-import { BaseTheme, Model, Serializer } from "survey-core";
+import { Model, Serializer, SvgRegistry } from "survey-core";
 import { Survey } from "survey-react-ui";
 import "survey-core/survey-core.fontless.css";
-import { applySurveyTheme } from "./survey-theme.ts";
+import { removeIconStyleAttributes } from "./survey-icons.ts";
+import "./survey-theme.css";
 
 // SurveyJS drops properties it does not know; smartspec's (variants, likert, ...) are registered once.
 for (const { className, property } of surveyJsCustomProperties) {
@@ -16,6 +19,9 @@ for (const { className, property } of surveyJsCustomProperties) {
     Serializer.addProperty(className, { ...property });
   }
 }
+
+// survey-react-ui registered its icons when imported; the one with a style attribute gets a class.
+removeIconStyleAttributes(SvgRegistry);
 
 export interface SurveyFormProps {
   readonly json: Record<string, unknown>;
@@ -33,6 +39,8 @@ export interface SurveyFormProps {
 
 function buildModel(json: Record<string, unknown>): Model {
   const model = new Model(json);
+  // No <style> elements in the form: the theme's variables are in survey-theme.css.
+  model.generateStylesheet = false;
   // The page around the form already shows the title as its h1.
   model.showTitle = false;
   model.showCompletedPage = false;
@@ -76,12 +84,7 @@ export default function SurveyForm(props: SurveyFormProps) {
   }, [model, onChange, onPageChange, onSubmit]);
 
   return (
-    <div
-      className="survey-form"
-      ref={(element) => {
-        if (element) applySurveyTheme(element, BaseTheme.cssVariables ?? {});
-      }}
-    >
+    <div className="survey-form">
       <Survey model={model} />
     </div>
   );

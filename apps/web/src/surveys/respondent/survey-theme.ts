@@ -1,9 +1,13 @@
-// SurveyJS's look under our Content-Security-Policy. survey-core 3.0 writes its theme variables
-// (about 1,600 --sjs2-* custom properties) into a <style> element it adds to the form; `style-src
-// 'self'` blocks that element, which would leave the form unstyled. Custom properties set through
-// the CSSOM (element.style.setProperty) are not inline markup and are allowed, so the same values
-// are applied that way, on the element around the form, followed by our colour overrides: the
-// default green brand (#19b394) on white has a contrast of 2.5:1, below WCAG AA's 4.5:1.
+// SurveyJS's look under our Content-Security-Policy. survey-core 3.0 renders its theme variables
+// (about 1,600 --sjs2-* custom properties, `BaseTheme.cssVariables`) into <style> elements inside
+// the form, which `style-src 'self'` refuses. Instead the same variables, with our colour overrides
+// (the default green brand #19b394 on white has a contrast of 2.5:1, below WCAG AA's 4.5:1), are
+// written once into a static stylesheet, survey-theme.css, by apps/web/scripts/
+// write-survey-theme-css.ts; the form loads it as a normal file and sets `generateStylesheet` off.
+// The file also holds the rules of the classes that replace the style attributes of SurveyJS's
+// icons (survey-icons.ts). A test checks the committed file is what this module makes from the
+// installed survey-core.
+import { iconStyleRules } from "./survey-icons.ts";
 
 /** Our palette (styles.css :root) in SurveyJS's variables; each pair checked for >= 4.5:1. */
 export const surveyThemeOverrides: Readonly<Record<string, string>> = {
@@ -16,20 +20,86 @@ export const surveyThemeOverrides: Readonly<Record<string, string>> = {
   "--sjs2-color-component-input-default-placeholder": "#4a5567",
   "--sjs2-color-fg-alert-primary": "#a3262c",
   "--sjs2-color-bg-basic-primary-dim": "#f3f5f8",
+  // The surface behind the questions: SurveyJS's is a tint of its green (#edf9f7); ours is grey.
+  "--sjs2-color-utility-surface-survey": "#f3f5f8",
   "--sjs2-color-border-basic-secondary": "#6b7686",
   "--sjs2-typography-font-family-text":
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
 };
+
+/**
+ * The box shadows whose "-reset" twins SurveyJS computes in the browser (createResetVariablesStyle:
+ * the same shadow with every length 0, used as the start and end of its focus transitions).
+ */
+export const boxShadowResetVariables = [
+  "--sjs2-border-effect-surface-default",
+  "--sjs2-border-effect-surface-focused",
+  "--sjs2-border-effect-component-formbox-default",
+  "--sjs2-border-effect-component-formbox-focused",
+] as const;
 
 /** The variables to set: SurveyJS's base theme, then our overrides (later wins). */
 export function surveyThemeVariables(base: Readonly<Record<string, string>>): [string, string][] {
   return Object.entries({ ...base, ...surveyThemeOverrides });
 }
 
-/** Sets every variable on `element` through the CSSOM (allowed by the CSP, unlike a <style>). */
-export function applySurveyTheme(
-  element: { readonly style: { setProperty(name: string, value: string): void } },
-  base: Readonly<Record<string, string>>,
-): void {
-  for (const [name, value] of surveyThemeVariables(base)) element.style.setProperty(name, value);
+/** Splits `text` at `separator` characters outside parentheses ("a(b, c), d" -> ["a(b, c)", " d"]). */
+function splitOutsideParentheses(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (depth === 0 && separator.test(char)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
+ * A box shadow with every length set to 0px, keeping `inset` and the colour (the last token of
+ * each shadow, as SurveyJS writes them). `name` is only for the error message.
+ * Example: `boxShadowReset("inset var(--x) var(--y) var(--b) var(--s) var(--c)")` ->
+ * `"inset 0px 0px 0px 0px var(--c)"`.
+ */
+export function boxShadowReset(value: string, name = "the box shadow"): string {
+  const shadows = splitOutsideParentheses(value, /,/).map((shadow) => {
+    const tokens = splitOutsideParentheses(shadow.trim(), /\s/).filter((token) => token !== "");
+    const colour = tokens.at(-1);
+    const lengths = tokens.slice(0, -1).filter((token) => token !== "inset");
+    if (colour === undefined || lengths.length < 2 || lengths.length > 4) {
+      throw new Error(`${name}: "${value}" is not "[inset] x y [blur [spread]] colour"`);
+    }
+    return [...(tokens[0] === "inset" ? ["inset"] : []), ...lengths.map(() => "0px"), colour].join(" ");
+  });
+  return shadows.join(", ");
+}
+
+/**
+ * The stylesheet: every base variable with our overrides, then the four "-reset" shadows, on
+ * `:where(.sd-theme-root)` (SurveyJS's own selector, so a theme applied later still wins); then
+ * the icon classes' rules.
+ */
+export function surveyThemeCss(base: Readonly<Record<string, string>>, source: string): string {
+  const variables = new Map(surveyThemeVariables(base));
+  for (const name of boxShadowResetVariables) {
+    const shadow = variables.get(name);
+    if (shadow === undefined) throw new Error(`${source} has no ${name}`);
+    variables.set(`${name}-reset`, boxShadowReset(shadow, name));
+  }
+  const declarations = [...variables].map(([name, value]) => `  ${name}: ${value};`);
+  return [
+    `/* Generated by apps/web/scripts/write-survey-theme-css.ts from ${source}; do not edit. */`,
+    "/* SurveyJS's theme variables with smartspec's colours, as a file the CSP allows. */",
+    ":where(.sd-theme-root) {",
+    ...declarations,
+    "}",
+    ...iconStyleRules(),
+    "",
+  ].join("\n");
 }
