@@ -57,11 +57,15 @@ function runVite(outDir) {
   const args = existsSync(vite)
     ? [vite, "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"]
     : undefined;
+  // Always the production build: a server started from a test run (Vitest sets NODE_ENV=test)
+  // must serve what users get, not React's development bundle.
+  const env = { ...process.env, NODE_ENV: "production" };
   const result = args
-    ? spawnSync(process.execPath, args, { cwd: webRoot, stdio: "inherit" })
+    ? spawnSync(process.execPath, args, { cwd: webRoot, stdio: "inherit", env })
     : spawnSync("npm", ["run", "build", "-w", "@smartspec/web", "--", "--outDir", outDir], {
         cwd: repoRoot,
         stdio: "inherit",
+        env,
       });
   return result.status === 0;
 }
