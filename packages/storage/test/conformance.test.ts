@@ -13,7 +13,6 @@ import {
   deleteSessionsOfUser,
   deleteStaleSessions,
   enqueueMail,
-  failInterruptedMail,
   findInvitationByTokenHash,
   findMemberRole,
   findMemberWorkspace,
@@ -38,6 +37,7 @@ import {
   readSettings,
   recentRateLimitEvents,
   recordRateLimitEvent,
+  recoverInterruptedMail,
   replaceInvitation,
   touchSession,
   updateMemberRole,
@@ -332,24 +332,46 @@ describe.each(testDialects())("storage on %s", (dialect) => {
     expect(byId.get(failId)).toMatchObject({ status: "failed", lastError: "no such user", sentAt: null });
   });
 
-  test("outbox: an interrupted send is failed, not resent", async () => {
+  test("outbox: an interrupted send is queued again, or failed when its attempts are used up", async () => {
+    // Earlier tests' claims out of the way first (they are older than every claim below).
     await claimDueMail(database.db, at(1e6), 1000);
-    await failInterruptedMail(database.db, at(3e6), "left by earlier tests");
-    const id = await enqueueMail(database.db, {
-      to: "x@example.org",
-      subject: "s",
-      text: "t",
-      workspaceId: null,
-      status: "queued",
-      createdAt: at(3e6),
+    await recoverInterruptedMail(database.db, at(3e6), at(3e6), 0);
+    const mail = (to: string) =>
+      enqueueMail(database.db, {
+        to,
+        subject: "s",
+        text: "t",
+        workspaceId: null,
+        status: "queued",
+        createdAt: at(3e6),
+      });
+    const once = await mail("once@example.org");
+    const spent = await mail("spent@example.org");
+    // Claimed at t = 3e6 + k and left (the sender stopped), five times: attempts 1..5.
+    for (let k = 0; k < 5; k++) {
+      if (k > 0) {
+        // Only claims older than the cut-off are recovered: one at the cut-off itself is not.
+        expect(await recoverInterruptedMail(database.db, at(3e6 + k - 1), at(3e6 + k), 9)).toEqual({
+          requeued: 0,
+          failed: 0,
+        });
+        expect(await recoverInterruptedMail(database.db, at(3e6 + k), at(3e6 + k), 9)).toEqual({
+          requeued: 2,
+          failed: 0,
+        });
+      }
+      const claimed = await claimDueMail(database.db, at(3e6 + k), 10);
+      expect(claimed.map((m) => m.id).sort()).toEqual([once, spent].sort());
+    }
+    await markMailSent(database.db, once, at(3e6 + 5));
+    expect(await recoverInterruptedMail(database.db, at(3e6 + 5), at(3e6 + 5), 5)).toEqual({
+      requeued: 0,
+      failed: 1,
     });
-    await claimDueMail(database.db, at(3e6), 10);
-    expect(await failInterruptedMail(database.db, at(3e6), "stopped")).toBe(0);
-    expect(await failInterruptedMail(database.db, at(3e6 + 1), "stopped")).toBe(1);
-    expect((await listAllMail(database.db)).find((m) => m.id === id)).toMatchObject({
-      status: "failed",
-      lastError: "stopped",
-    });
+    const byId = new Map((await listAllMail(database.db)).map((m) => [m.id, m]));
+    expect(byId.get(once)).toMatchObject({ status: "sent", attempts: 5 });
+    expect(byId.get(spent)).toMatchObject({ status: "failed", attempts: 5 });
+    expect(byId.get(spent)?.lastError).toMatch(/^Delivery was interrupted .*: no attempts left$/);
   });
 
   test("outbox: a workspace reads its own mail and instance mail to its members only", async () => {

@@ -1,11 +1,12 @@
 // Mail delivery from the durable outbox to a real SMTP server in the test process.
-import { listAllMail } from "@smartspec/storage";
+import { claimDueMail, listAllMail } from "@smartspec/storage";
 import { testDatabase, testDialects } from "@smartspec/storage/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   createFirstOwner,
   createPlatformContext,
   deliverOutbox,
+  interruptedAfterMs,
   invite,
   type MailTransport,
   type PlatformContext,
@@ -93,6 +94,35 @@ describe.each(testDialects())("outbox delivery on %s", (dialect) => {
       expect(mail?.to).toEqual(["ann@example.org"]);
       expect(mail?.message).toContain("Subject: Reset your smartspec password");
       expect(mail?.message).toMatch(/\r\nhttps:\/\/smartspec\.test\/reset-password\/[A-Za-z0-9_-]{43}\r\n/);
+    } finally {
+      await database.close();
+    }
+  });
+
+  test("a send interrupted by a crash is sent again once 2 min have passed, with the same Message-ID, not lost", async () => {
+    const { database, clock, ctx } = await setUp();
+    try {
+      await requestPasswordReset(ctx, { email: "ann@example.org" });
+      // The crashed sender: it claimed the mail (status sending) and never finished.
+      const [claimed] = await claimDueMail(database.db, clock.now(), 1);
+      const start = smtp.received.length;
+      clock.advance(interruptedAfterMs);
+      expect(await deliverOutbox(ctx, { transport: smtp.transport, from })).toEqual({
+        sent: 0,
+        retrying: 0,
+        failed: 0,
+      });
+      clock.advance(1);
+      expect(await deliverOutbox(ctx, { transport: smtp.transport, from })).toEqual({
+        sent: 1,
+        retrying: 0,
+        failed: 0,
+      });
+      const [mail] = smtp.received.slice(start);
+      expect(mail?.to).toEqual(["ann@example.org"]);
+      expect(mail?.message).toContain(`\r\nMessage-ID: <${claimed!.id}@smartspec.test>\r\n`);
+      const [row] = await listAllMail(database.db);
+      expect(row).toMatchObject({ status: "sent", attempts: 2 });
     } finally {
       await database.close();
     }

@@ -116,21 +116,32 @@ export async function markMailAttemptFailed(
 }
 
 /**
- * Marks mails claimed before `claimedBefore` and never finished (the sender stopped mid-send) as
- * `failed`: the SMTP server may have accepted them, and a mail must never go out twice.
+ * Mails claimed before `claimedBefore` and never finished (their sender stopped mid-send) go back
+ * to `queued`, due at once, so they are not lost (docs/decisions/0010): the SMTP server may or may
+ * not have accepted them, and the resend carries the same Message-ID. A mail whose claims already
+ * used `maxAttempts` is marked `failed` instead. Returns how many were requeued and failed.
  */
-export async function failInterruptedMail(
+export async function recoverInterruptedMail(
   db: Queryable,
   claimedBefore: Date,
-  error: string,
-): Promise<number> {
-  const result = await db
+  now: Date,
+  maxAttempts: number,
+): Promise<{ requeued: number; failed: number }> {
+  const note = "Delivery was interrupted (the sender stopped); sent again with the same Message-ID";
+  const failed = await db
     .updateTable("outbox")
-    .set({ status: "failed", last_error: error })
+    .set({ status: "failed", last_error: `${note}: no attempts left` })
+    .where("status", "=", "sending")
+    .where("claimed_at", "<", claimedBefore)
+    .where("attempts", ">=", maxAttempts)
+    .executeTakeFirst();
+  const requeued = await db
+    .updateTable("outbox")
+    .set({ status: "queued", next_attempt_at: now, last_error: note })
     .where("status", "=", "sending")
     .where("claimed_at", "<", claimedBefore)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  return { requeued: Number(requeued.numUpdatedRows), failed: Number(failed.numUpdatedRows) };
 }
 
 /**

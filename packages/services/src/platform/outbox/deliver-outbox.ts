@@ -1,7 +1,15 @@
 // Sends due mail from the durable outbox. Each mail is claimed (FOR UPDATE SKIP LOCKED, status
-// `sending`) before it is handed to SMTP, so two deliverers - in one process or several - never
-// send the same mail; a mail left `sending` by a crash is marked failed, never resent.
-import { claimDueMail, failInterruptedMail, markMailAttemptFailed, markMailSent } from "@smartspec/storage";
+// `sending`) just before it is handed to SMTP, one per lane, so two deliverers - in one process or
+// several - never send the same mail, and a crash leaves at most one mail per lane in doubt. A mail
+// left `sending` by a sender that stopped is sent again after `interruptedAfterMs` with the same
+// Message-ID: at least once rather than perhaps never (docs/decisions/0010).
+import {
+  claimDueMail,
+  type MailRecord,
+  markMailAttemptFailed,
+  markMailSent,
+  recoverInterruptedMail,
+} from "@smartspec/storage";
 import type { PlatformContext } from "../platform-context.ts";
 
 /** What a nodemailer transport offers that delivery uses (a nodemailer Transporter fits). */
@@ -12,6 +20,8 @@ export interface MailTransport {
     readonly subject: string;
     readonly text: string;
     readonly html?: string;
+    /** `<outbox id@host>`: the same on every attempt, so a resend after a crash can be recognised. */
+    readonly messageId?: string;
   }): Promise<unknown>;
 }
 
@@ -19,7 +29,7 @@ export interface DeliverOutboxProps {
   readonly transport: MailTransport;
   /** The From address (`smartspec <no-reply@example.org>`). */
   readonly from: string;
-  /** Mails claimed per round; default 20. */
+  /** Mails sent per round at most; default 20. */
   readonly batchSize?: number;
   /** Attempts before a mail is marked failed; default 5. */
   readonly maxAttempts?: number;
@@ -40,8 +50,23 @@ export interface DeliveryReport {
 
 /** First retry after 30 s, then doubling: 30 s, 1 min, 2 min, 4 min ... */
 export const retryBaseMs = 30_000;
-/** A claim older than this whose sender never finished is taken as interrupted. */
-export const interruptedAfterMs = 10 * 60 * 1000;
+/**
+ * A claim older than this whose sender never finished is taken as interrupted and sent again. It
+ * must exceed the longest a live send can take: the server's SMTP transport gives up after 60 s
+ * (apps/server/src/main.ts).
+ */
+export const interruptedAfterMs = 2 * 60 * 1000;
+
+/** The Message-ID of outbox mail `id` under the instance's public URL. */
+export function outboxMessageId(id: string, publicUrl: string): string {
+  let host = "smartspec.invalid";
+  try {
+    host = new URL(publicUrl).hostname || host;
+  } catch {
+    // keep the placeholder host
+  }
+  return `<${id}@${host}>`;
+}
 
 /**
  * One delivery round: marks long-interrupted sends failed, claims due queued mail (oldest first)
@@ -54,16 +79,17 @@ export async function deliverOutbox(
 ): Promise<DeliveryReport> {
   const db = ctx.database.db;
   const maxAttempts = props.maxAttempts ?? 5;
-  await failInterruptedMail(
+  await recoverInterruptedMail(
     db,
     new Date(ctx.now().getTime() - interruptedAfterMs),
-    "Delivery was interrupted; not retried, so the mail cannot arrive twice",
+    ctx.now(),
+    maxAttempts,
   );
-  const claimed = await claimDueMail(db, ctx.now(), props.batchSize ?? 20);
+  const budget = props.batchSize ?? 20;
   let sent = 0;
   let retrying = 0;
   let failed = 0;
-  const deliver = async (mail: (typeof claimed)[number]) => {
+  const deliver = async (mail: MailRecord) => {
     try {
       await props.transport.sendMail({
         from: props.from,
@@ -71,6 +97,7 @@ export async function deliverOutbox(
         subject: mail.subject,
         text: mail.text,
         ...(mail.html ? { html: mail.html } : {}),
+        messageId: outboxMessageId(mail.id, ctx.publicUrl),
       });
       await markMailSent(db, mail.id, ctx.now());
       sent += 1;
@@ -85,11 +112,18 @@ export async function deliverOutbox(
       else failed += 1;
     }
   };
-  let next = 0;
-  const worker = async () => {
-    while (next < claimed.length) await deliver(claimed[next++]!);
+  // Each lane claims one mail, sends it, and claims the next, until the round's budget is used or
+  // nothing is due: a mail is `sending` only while it is really with SMTP.
+  let taken = 0;
+  const lane = async () => {
+    while (taken < budget) {
+      taken += 1;
+      const [mail] = await claimDueMail(db, ctx.now(), 1);
+      if (mail === undefined) return;
+      await deliver(mail);
+    }
   };
-  const lanes = Math.max(1, Math.min(props.concurrency ?? 4, claimed.length));
-  await Promise.all(Array.from({ length: lanes }, worker));
+  const lanes = Math.max(1, Math.min(props.concurrency ?? 4, budget));
+  await Promise.all(Array.from({ length: lanes }, lane));
   return { sent, retrying, failed };
 }
