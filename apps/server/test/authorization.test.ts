@@ -114,6 +114,8 @@ function surveyCases(ids: SurveyIds): RouteCase[] {
     { method: "GET", path: `${live}/dashboard`, expected: members },
     { method: "GET", path: `${live}/dispositions`, expected: members },
     { method: "GET", path: `${live}/results`, expected: members },
+    { method: "GET", path: `${live}/results?weighting=rake:size,section`, expected: members },
+    { method: "GET", path: `${live}/representativeness`, expected: members },
     { method: "GET", path: `${live}/data-pack`, expected: members },
     { method: "GET", path: `${live}/report.pdf`, expected: members },
     { method: "GET", path: `/api/respond/${answering}`, expected: everyone(200) },

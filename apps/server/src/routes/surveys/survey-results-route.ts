@@ -2,12 +2,32 @@
 // (RR1 with e), with the nonresponse caveat when RR1 is under 20 %. {s}/data-pack: the same
 // responses as a zip (CSV, XLSX, SPSS .sav, an R script reproducing the estimates). {s}/report.pdf:
 // the report - response rate as AAPOR asks, weighting, caveat, a chart with intervals per question.
+// ?weighting=post-stratify:size | post-stratify:section | rake:size,section (&year=2016..2022)
+// calibrates the design weights to GB business counts. {s}/representativeness: respondents vs
+// sample vs frame vs population by size band and SIC section, response by stratum.
 import { createRoute, z } from "@hono/zod-openapi";
-import { type SurveyContext, surveyDataPack, surveyReportPdf, surveyResults } from "@smartspec/services";
+import {
+  type SurveyContext,
+  sicLevels,
+  surveyDataPack,
+  surveyReportPdf,
+  surveyRepresentativeness,
+  surveyResults,
+  weightingChoices,
+} from "@smartspec/services";
 import type { App } from "../../app-env.ts";
 import { currentUser, requireSession } from "../../http/current-user.ts";
 import { errors } from "../common-schema.ts";
 import { anyJson, memberRoute, surveyParams, surveyPath } from "./survey-schema.ts";
+
+const populationQuery = {
+  year: z.coerce
+    .number()
+    .int()
+    .optional()
+    .openapi({ description: "UK Business Counts year (default the latest)" }),
+  sicLevel: z.enum(sicLevels).optional(),
+};
 
 const resultsRoute = createRoute({
   ...memberRoute,
@@ -15,8 +35,33 @@ const resultsRoute = createRoute({
   path: `${surveyPath}/results`,
   summary: "Weighted results per question (any member); no respondent or case is named",
   middleware: [requireSession] as const,
-  request: { params: surveyParams },
-  responses: { 200: anyJson("SurveyResults"), 401: errors[401], 404: errors[404] },
+  request: {
+    params: surveyParams,
+    query: z.object({
+      weighting: z.enum(weightingChoices).optional().openapi({
+        description: "design (default), or design weights post-stratified / raked to GB business counts",
+      }),
+      ...populationQuery,
+    }),
+  },
+  responses: { 200: anyJson("SurveyResults"), 400: errors[400], 401: errors[401], 404: errors[404] },
+});
+
+const representativenessRoute = createRoute({
+  ...memberRoute,
+  method: "get",
+  path: `${surveyPath}/representativeness`,
+  summary:
+    "Respondents vs sample vs frame vs GB business counts by size band and SIC section, with chi-square tests (any member)",
+  middleware: [requireSession] as const,
+  request: { params: surveyParams, query: z.object(populationQuery) },
+  responses: {
+    200: anyJson("SurveyRepresentativeness"),
+    400: errors[400],
+    401: errors[401],
+    404: errors[404],
+    409: errors[409],
+  },
 });
 
 const dataPackRoute = createRoute({
@@ -71,6 +116,20 @@ export function registerResultsRoutes(app: App, ctx: SurveyContext): void {
   });
   app.openapi(resultsRoute, async (c) => {
     const user = currentUser(c);
-    return c.json(await surveyResults(ctx, { userId: user.id, ...c.req.valid("param") }), 200);
+    const query = definedOnly(c.req.valid("query"));
+    return c.json(await surveyResults(ctx, { userId: user.id, ...c.req.valid("param"), ...query }), 200);
   });
+  app.openapi(representativenessRoute, async (c) => {
+    const user = currentUser(c);
+    const query = definedOnly(c.req.valid("query"));
+    return c.json(
+      await surveyRepresentativeness(ctx, { userId: user.id, ...c.req.valid("param"), ...query }),
+      200,
+    );
+  });
+}
+
+/** The query without its absent keys (the use cases' props are optional, not undefined). */
+function definedOnly<T extends object>(query: T): T {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,7 +1,9 @@
 // The report of a survey from its completed responses (pure): the design (results-design.ts),
+// calibrated to population margins when asked (calibrate-results-design.ts),
 // every question's estimates (question-results.ts), the response rate RR1 with its e, and the
 // nonresponse caveat when RR1 is under 20 %.
 import { type AaporRates, type Instrument, instrumentQuestions } from "@smartspec/domain";
+import { calibrateResultsDesign, type WeightingRequest } from "./calibrate-results-design.ts";
 import {
   type QuestionResult,
   questionResults,
@@ -9,6 +11,7 @@ import {
   resultsLevel,
 } from "./question-results.ts";
 import { type DesignPlan, resultsDesign, type Weighting } from "./results-design.ts";
+import type { WeightsSummary } from "./weighting-choice.ts";
 
 /** RR1 below this draws the nonresponse caveat (methods doc §3.3: nonresponse bias dominates). */
 export const lowResponseRate = 0.2;
@@ -19,6 +22,8 @@ export interface SurveyResults {
   /** Completed responses left out (open-link answers when estimates use the sample's design). */
   readonly excluded: number;
   readonly weighting: Weighting;
+  /** The weights behind the estimates: Kish n_eff and deff, the population margins, any problem. */
+  readonly weights?: WeightsSummary;
   readonly interval: { readonly method: typeof resultsIntervalMethod; readonly level: number };
   readonly responseRate: {
     readonly RR1: number | null;
@@ -38,19 +43,25 @@ export interface EstimateSurveyResultsInput {
   readonly plan: DesignPlan;
   readonly excluded: number;
   readonly rates: AaporRates;
+  /** Post-stratification or raking to population margins after the design weights; default none. */
+  readonly weightingRequest?: WeightingRequest | null;
 }
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** Example: 24 responses in 3 strata with N_h 900/150/53 give svymean(~aware) = 0.3698 (methods doc §4.5). */
 export function estimateSurveyResults(input: EstimateSurveyResultsInput): SurveyResults {
-  const { design, weighting } = resultsDesign(input.plan);
+  const { design, weighting, weights } = calibrateResultsDesign(
+    resultsDesign(input.plan),
+    input.weightingRequest ?? null,
+  );
   const rr1 = finite(input.rates.rates.RR1);
   const low = rr1 !== null && rr1 < lowResponseRate;
   return {
     responses: input.answers.length,
     excluded: input.excluded,
     weighting,
+    weights,
     interval: { method: resultsIntervalMethod, level: resultsLevel },
     responseRate: { RR1: rr1, e: finite(input.rates.e), eBasis: input.rates.eBasis, low },
     caveat: low

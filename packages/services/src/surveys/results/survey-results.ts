@@ -18,12 +18,16 @@ import type { SurveyContext } from "../survey-context.ts";
 import { countDispositions } from "../tracking/case-disposition.ts";
 import { listCaseDispositions } from "../tracking/fieldwork-dashboard.ts";
 import { estimateSurveyResults, type SurveyResults } from "./estimate-survey-results.ts";
+import { linkedUnits, type PopulationChoice, populationMargins } from "./linked-units.ts";
 import type { DesignPlan } from "./results-design.ts";
+import type { WeightingChoice } from "./weighting-choice.ts";
 
 export interface CountedResponses {
   readonly answers: Readonly<Record<string, unknown>>[];
   readonly plan: DesignPlan;
   readonly excluded: number;
+  /** The frame unit id of each counted response; null when it cannot be known (anonymous). */
+  readonly unitIds: readonly (string | null)[];
 }
 
 /** Completed responses and how they enter the design (results and the data pack). */
@@ -43,6 +47,7 @@ export async function countedResponses(db: Queryable, survey: SurveyRecord): Pro
         unplacedReason: "Anonymous survey: responses cannot be placed in their sample strata.",
       },
       excluded: done.length - counted.length,
+      unitIds: counted.map(() => null),
     };
   }
   const done = (await listResponses(db, survey.id)).filter((r) => r.completedAt !== null);
@@ -50,30 +55,46 @@ export async function countedResponses(db: Queryable, survey: SurveyRecord): Pro
   const caseOf = new Map(
     (await listRespondentIdentities(db, survey.id)).map((i) => [i.respondentId, i.caseId]),
   );
-  const stratumOf = new Map((await listCases(db, survey.id)).map((c) => [c.id, c.stratum]));
+  const cases = new Map((await listCases(db, survey.id)).map((c) => [c.id, c]));
+  const caseOfResponse = counted.map((r) => {
+    const caseId = r.respondentId ? caseOf.get(r.respondentId) : undefined;
+    return caseId ? cases.get(caseId) : undefined;
+  });
   return {
     answers: counted.map((r) => r.answers),
-    plan: {
-      strata: counted.map((r) => {
-        const caseId = r.respondentId ? caseOf.get(r.respondentId) : undefined;
-        return (caseId && stratumOf.get(caseId)) ?? null;
-      }),
-      populations,
-    },
+    plan: { strata: caseOfResponse.map((c) => c?.stratum ?? null), populations },
     excluded: done.length - counted.length,
+    unitIds: caseOfResponse.map((c) => c?.frameUnitId ?? null),
   };
 }
 
-/** The survey's results (any member). Throws `not-found` as the survey use cases do. */
-export async function surveyResults(ctx: SurveyContext, props: SurveyAccessProps): Promise<SurveyResults> {
+export interface SurveyResultsProps extends SurveyAccessProps, PopulationChoice {
+  /** Default "design": the sample's design weights only. */
+  readonly weighting?: WeightingChoice;
+}
+
+/**
+ * The survey's results (any member). Throws `not-found` as the survey use cases do, `validation`
+ * for a year the business counts do not cover. Example: `{ weighting: "rake:size,section" }`.
+ */
+export async function surveyResults(ctx: SurveyContext, props: SurveyResultsProps): Promise<SurveyResults> {
   const db = ctx.database.db;
   const { survey } = await surveyForMember(db, props, "read-data");
   const version = await findInstrumentVersion(db, survey.id, survey.liveVersion ?? undefined);
   const counted = await countedResponses(db, survey);
   const dispositions = await listCaseDispositions(ctx, props);
+  const choice = props.weighting ?? "design";
   return estimateSurveyResults({
     instrument: version ? (version.instrument as Instrument) : null,
     ...counted,
     rates: aaporRates(countDispositions(dispositions.map((d) => d.code))),
+    weightingRequest:
+      choice === "design"
+        ? null
+        : {
+            choice,
+            margins: populationMargins(props),
+            ...(await linkedUnits(db, survey.id, counted.unitIds)),
+          },
   });
 }
