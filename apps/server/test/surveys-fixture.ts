@@ -105,9 +105,16 @@ export async function launchSurvey(
   t: TestApp,
   owner: Browser,
   ownerId: string,
-  options: { readonly title: string; readonly anonymity: string; readonly openLink?: boolean },
+  options: {
+    readonly title: string;
+    readonly anonymity: string;
+    readonly openLink?: boolean;
+    /** Default: stratified, 3 micro + 3 small. */
+    readonly design?: Record<string, unknown>;
+  },
 ): Promise<LaunchedSurvey> {
-  const created = await owner.request("POST", surveysPath, options);
+  const { design, ...survey } = options;
+  const created = await owner.request("POST", surveysPath, survey);
   if (created.status !== 201) throw new Error(JSON.stringify(created.body));
   const path = `${surveysPath}/${created.body.id}`;
   const steps = [
@@ -119,7 +126,7 @@ export async function launchSurvey(
     await owner.request("POST", `${path}/sample`, {
       frameId: frame.body.frameId,
       seed: "2026",
-      design: { kind: "stratified", sizes: { "0-9": 3, "10-49": 3 } },
+      design: design ?? { kind: "stratified", sizes: { "0-9": 3, "10-49": 3 } },
     }),
   );
   steps.push(await owner.request("POST", `${path}/launch`));

@@ -62,7 +62,9 @@ export async function countedResponses(db: Queryable, survey: SurveyRecord): Pro
   });
   return {
     answers: counted.map((r) => r.answers),
-    plan: { strata: caseOfResponse.map((c) => c?.stratum ?? null), populations },
+    // Designs "all" and "simple" have one design stratum ("*") while cases keep their frame stratum
+    // (for tracking): every case is then in the one design stratum.
+    plan: { strata: caseOfResponse.map((c) => (c ? (single ?? c.stratum) : null)), populations },
     excluded: done.length - counted.length,
     unitIds: caseOfResponse.map((c) => c?.frameUnitId ?? null),
   };
