@@ -32,15 +32,19 @@ export const quadrantLabels: Readonly<Record<Quadrant, string>> = {
 
 /**
  * The x (density) and y (PCI) domains: the data's extent widened to hold the cut-offs, so the
- * quadrant lines are always on the chart. Density starts at 0 (it is a share, 0-1).
- * Example: densities [0.1, 0.4], cut-off 0.5 -> x [0, 0.5].
+ * quadrant lines are always on the chart. Density is not forced to start at 0: a diverse region's
+ * densities can all lie between 0.25 and 0.4, and a 0-based axis would squeeze them into a strip.
+ * Example: densities [0.1, 0.4], cut-off 0.5 -> x [0.1, 0.5].
  */
 export function opportunityDomains(rows: readonly OpportunityRow[], cutoffs: Cutoffs) {
   const densities = rows.map((row) => row.density);
   const pcis = rows.map((row) => row.pci);
-  const x: [number, number] = [0, Math.max(cutoffs.density, ...densities, 0)];
+  const x: [number, number] = [
+    Math.min(cutoffs.density, ...densities),
+    Math.max(cutoffs.density, ...densities),
+  ];
   const y: [number, number] = [Math.min(cutoffs.complexity, ...pcis), Math.max(cutoffs.complexity, ...pcis)];
-  if (x[1] === x[0]) x[1] = 1;
+  if (x[1] === x[0]) x[1] = x[0] + 1;
   if (y[1] === y[0]) y[1] = y[0] + 1;
   return { x, y };
 }

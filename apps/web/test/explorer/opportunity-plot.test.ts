@@ -53,8 +53,8 @@ describe("opportunityPlotOptions", () => {
     expect(rows.map(fill)).toEqual(["#1d5aa6", "#0369a1", "#6b7686"]);
   });
 
-  it("spans density from 0 and PCI over the data", () => {
-    expect(options.x?.domain).toEqual([0, 0.4]);
+  it("spans density and PCI over the data (density not forced to start at 0)", () => {
+    expect(options.x?.domain).toEqual([0.1, 0.4]);
     expect(options.y?.domain).toEqual([-1.5, 2]);
     expect(options.ariaLabel).toBe("Opportunity chart");
   });
@@ -62,7 +62,10 @@ describe("opportunityPlotOptions", () => {
 
 describe("opportunityDomains", () => {
   it("widens the domains to hold cut-offs beyond the data", () => {
-    expect(opportunityDomains(rows, { density: 0.9, complexity: 3 })).toEqual({ x: [0, 0.9], y: [-1.5, 3] });
+    expect(opportunityDomains(rows, { density: 0.9, complexity: 3 })).toEqual({
+      x: [0.1, 0.9],
+      y: [-1.5, 3],
+    });
   });
 
   it("gives empty data a usable domain", () => {
