@@ -61,15 +61,29 @@ export function createApp(deps: AppDeps): App {
     logger.info({ method: c.req.method, path: maskTokens(c.req.path), status: c.res.status, ms }, "request");
   });
   app.use(securityHeaders({ https }));
-  const globalBodyLimit = bodyLimit({
-    maxSize: config.bodyLimitBytes ?? defaultBodyLimitBytes,
-    onError: () => {
-      throw new ApiError(413, "payload-too-large", "The request body is larger than 1 MiB.");
-    },
-  });
+  const maxBodyBytes = config.bodyLimitBytes ?? defaultBodyLimitBytes;
+  const tooLarge = () => {
+    throw new ApiError(413, "payload-too-large", "The request body is larger than 1 MiB.");
+  };
+  const globalBodyLimit = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
   // Uploads, sampling frames and XLSForm workbooks have their own, larger limits (their routes).
   const ownLimit = (path: string) => uploadPathPattern.test(path) || surveyFilePathPattern.test(path);
-  app.use((c, next) => (c.req.method === "POST" && ownLimit(c.req.path) ? next() : globalBodyLimit(c, next)));
+  app.use((c, next) => {
+    if (
+      c.req.method === "GET" ||
+      c.req.method === "HEAD" ||
+      (c.req.method === "POST" && ownLimit(c.req.path))
+    )
+      return next();
+    // A Content-Length without Transfer-Encoding decides at once, as in hono's bodyLimit, but
+    // before it builds a web Request to look for the body: that Request (undici + web streams)
+    // was about a tenth of the server's CPU per survey submission (docs/benchmarks.md).
+    const length = c.req.header("content-length");
+    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
+      return Number.parseInt(length, 10) > maxBodyBytes ? tooLarge() : next();
+    }
+    return globalBodyLimit(c, next);
+  });
   app.use("/api/*", async (c, next) => {
     const token = readSessionCookie(c);
     const session = token === undefined ? null : await sessionFromToken(platform, { token });

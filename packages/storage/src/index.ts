@@ -19,6 +19,7 @@ export * from "./repositories/survey-frames.ts";
 export * from "./repositories/survey-mailings.ts";
 export * from "./repositories/survey-responses.ts";
 export * from "./repositories/survey-samples.ts";
+export * from "./repositories/survey-submissions.ts";
 export * from "./repositories/survey-surveys.ts";
 export * from "./repositories/users.ts";
 export * from "./repositories/workspace-datasets.ts";

@@ -2,7 +2,9 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
+import type { PoolClient } from "pg";
 import type { Database } from "./database.ts";
+import { preparedStatementName } from "./repositories/survey-sql-statement.ts";
 import type { DatabaseSchema } from "./schema.ts";
 
 export interface OpenDatabaseOptions {
@@ -16,9 +18,14 @@ export interface OpenDatabaseOptions {
   readonly memory?: boolean;
   /** PGlite: start from this data-directory dump (a tar from `dumpDataDir`), e.g. a test template. */
   readonly loadDataDir?: Blob;
-  /** PostgreSQL pool size; default 10. */
+  /**
+   * PostgreSQL pool size; default 20. With 200 concurrent survey respondents and 10 connections the
+   * server sat idle a fifth of the time waiting for one (docs/benchmarks.md, survey submissions).
+   */
   readonly maxConnections?: number;
 }
+
+const defaultPoolSize = 20;
 
 const schemaNamePattern = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -73,12 +80,26 @@ async function openPostgres(databaseUrl: string, options: OpenDatabaseOptions): 
   }
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: options.maxConnections ?? 10,
+    max: options.maxConnections ?? defaultPoolSize,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  pool.on("connect", preparingHotStatements);
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   // Fail now, with the server's message, rather than on the first query.
   const client = await pool.connect();
   client.release();
   return { db, dialect: "postgres", schema: schema ?? "public", close: () => db.destroy() };
+}
+
+/**
+ * Sends the hot survey statements (survey-sql-statement.ts) as named statements, so each
+ * connection parses and plans them once; every other query goes as it came.
+ */
+function preparingHotStatements(client: PoolClient): void {
+  const query = client.query.bind(client) as (config: unknown, values?: unknown) => Promise<unknown>;
+  const prepared = (config: unknown, values?: unknown) => {
+    const name = typeof config === "string" ? preparedStatementName(config) : undefined;
+    return name === undefined ? query(config, values) : query({ name, text: config, values });
+  };
+  Object.assign(client, { query: prepared });
 }

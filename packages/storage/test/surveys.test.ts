@@ -1,17 +1,24 @@
 // Conformance of the survey repositories (migration 0003) on every dialect under test. Expected
 // values are written out by hand from what each test inserts.
+
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
+  type CaseSubmission,
   claimDueReminderWaves,
+  ensureCaseRespondent,
   findAnonymousResponseByResumeKey,
   findCompletion,
   findInstrumentVersion,
   findMailingByTokenHash,
+  findSubmitTarget,
   insertAnonymousResponse,
   insertCompletion,
   insertFrame,
   insertInstrumentVersion,
   insertMailing,
+  insertOpenLinkSubmission,
+  insertResponse,
   insertSurvey,
   insertWorkspace,
   listCases,
@@ -19,9 +26,11 @@ import {
   listFrameUnits,
   markReminderWaveEnqueued,
   replaceSample,
+  submitCaseResponse,
   upsertReminderWave,
   withTransaction,
 } from "../src/index.ts";
+import { sqlStatement } from "../src/repositories/survey-sql-statement.ts";
 import { type TestDatabase, testDatabase, testDialects } from "../src/testing.ts";
 
 const at = new Date("2026-04-01T08:30:00.000Z");
@@ -184,5 +193,250 @@ describe.each(testDialects())("survey repositories on %s", (dialect) => {
       subject: "s2",
       mailCount: 7,
     });
+  });
+});
+
+test("sqlStatement numbers named parameters in order of first use; casts are not parameters", () => {
+  expect(sqlStatement("select :b::int + :a, :b::text")).toEqual({
+    sql: "select $1::int + $2, $1::text",
+    names: ["b", "a"],
+  });
+});
+
+// The submit hot path (survey-submissions.ts): one read, one statement, on each dialect.
+describe.each(testDialects())("survey submissions on %s", (dialect) => {
+  let database: TestDatabase;
+  /** Per anonymity: the live survey and its three cases (frame rows 2, 3, 4), token hashes "<mode>-2" ... */
+  const surveys = new Map<string, { readonly surveyId: string; readonly caseIds: string[] }>();
+  beforeAll(async () => {
+    database = await testDatabase(dialect);
+    const db = database.db;
+    const workspace = (await insertWorkspace(db, { slug: "submits", name: "Submits" }))!;
+    for (const anonymity of ["identified", "anonymous"]) {
+      const survey = await insertSurvey(db, {
+        workspaceId: workspace.id,
+        title: anonymity,
+        anonymity,
+        openLink: "anonymous",
+        openLinkKey: `open-key-${anonymity}`,
+        partialThreshold: 0.5,
+        invitationValidityDays: 30,
+        createdBy: null,
+        createdAt: at,
+      });
+      const rows = [2, 3, 4].map((rowNumber) => ({
+        rowNumber,
+        organisationName: `Org ${rowNumber}`,
+        email: `o${rowNumber}@example.org`,
+        sicCode: null,
+        sizeBand: null,
+        region: null,
+        postcode: null,
+        stratum: "all",
+        eligibility: "unknown",
+        extra: {},
+        normalisedEmail: `o${rowNumber}@example.org`,
+        normalisedName: `org ${rowNumber}`,
+      }));
+      const frameId = await insertFrame(db, { surveyId: survey.id, name: "f", createdAt: at }, rows);
+      const units = await listFrameUnits(db, frameId);
+      const sample = {
+        surveyId: survey.id,
+        frameId,
+        design: "all",
+        allocation: null,
+        seed: "s",
+        requestedSize: 3,
+        strata: [],
+        createdAt: at,
+      };
+      await replaceSample(
+        db,
+        sample,
+        units.map((u) => ({ unitId: u.id, stratum: u.stratum })),
+      );
+      const caseIds = (await listCases(db, survey.id)).map((c) => c.id);
+      for (const [i, caseId] of caseIds.entries()) {
+        const expiresAt = new Date("2026-05-01T00:00:00.000Z");
+        const mailing = { caseId, wave: 0, surveyId: survey.id, expiresAt, createdAt: at };
+        await insertMailing(db, { ...mailing, tokenHash: `${anonymity}-${i + 2}` });
+      }
+      await db
+        .updateTable("surveys")
+        .set({ status: "live", live_version: 1 })
+        .where("id", "=", survey.id)
+        .execute();
+      surveys.set(anonymity, { surveyId: survey.id, caseIds });
+    }
+  });
+  afterAll(() => database?.close());
+
+  const count = async (table: string, surveyId: string, where = sql`true`) =>
+    (
+      await sql<{
+        n: number;
+      }>`select count(*)::int as n from ${sql.table(table)} where survey_id = ${surveyId} and ${where}`.execute(
+        database.db,
+      )
+    ).rows[0]?.n;
+
+  const submission = (
+    surveyId: string,
+    caseId: string,
+    target: CaseSubmission["target"],
+    idempotencyKey: string,
+  ): CaseSubmission => ({
+    surveyId,
+    caseId,
+    instrumentVersion: 1,
+    answersJson: JSON.stringify({ q1: idempotencyKey }),
+    idempotencyKey,
+    at,
+    completedOn: "2026-04-01",
+    eventAt: at,
+    target,
+  });
+
+  test("findSubmitTarget: unknown hash undefined; a fresh case has no completion, respondent or response", async () => {
+    const { surveyId, caseIds } = surveys.get("identified")!;
+    expect(await findSubmitTarget(database.db, "no-such-hash")).toBeUndefined();
+    expect(await findSubmitTarget(database.db, "identified-2")).toEqual({
+      survey: { id: surveyId, status: "live", anonymity: "identified", liveVersion: 1 },
+      caseId: caseIds[0],
+      expiresAt: new Date("2026-05-01T00:00:00.000Z"),
+      completedOn: null,
+      respondentId: null,
+      response: null,
+    });
+  });
+
+  test("identified: one statement writes respondent, response, completion and event; a second writes nothing", async () => {
+    const { surveyId, caseIds } = surveys.get("identified")!;
+    const target = { table: "identified" as const, respondentId: null, updateId: null };
+    expect(await submitCaseResponse(database.db, submission(surveyId, caseIds[0]!, target, "key-a"))).toEqual(
+      {
+        completed: true,
+        stored: true,
+      },
+    );
+    const after = await findSubmitTarget(database.db, "identified-2");
+    expect(after).toMatchObject({ completedOn: "2026-04-01", response: { completed: true } });
+    expect(after?.respondentId).toMatch(/^[0-9a-f-]{36}$/);
+    // A concurrent submit that read before the first wrote: the completion refuses it.
+    expect(await submitCaseResponse(database.db, submission(surveyId, caseIds[0]!, target, "key-b"))).toEqual(
+      {
+        completed: false,
+        stored: false,
+      },
+    );
+    expect(await count("survey_responses", surveyId)).toBe(1);
+    expect(await count("survey_respondents", surveyId)).toBe(1);
+    expect(await count("survey_completions", surveyId)).toBe(1);
+    expect(await count("survey_case_events", surveyId, sql`kind = 'completed'`)).toBe(1);
+  });
+
+  test("identified: a response saved after the read makes the insert a duplicate (nothing written); the update submits it", async () => {
+    const { surveyId, caseIds } = surveys.get("identified")!;
+    const caseId = caseIds[1]!;
+    const respondentId = await ensureCaseRespondent(database.db, { surveyId, caseId, at });
+    const savedId = await insertResponse(database.db, {
+      surveyId,
+      respondentId,
+      origin: "invitation",
+      instrumentVersion: 1,
+      answers: { q1: "saved" },
+      progress: 0.5,
+      resumeKeyHash: null,
+      idempotencyKey: null,
+      at,
+      completed: false,
+    });
+    const stale = { table: "identified" as const, respondentId, updateId: null };
+    expect(await submitCaseResponse(database.db, submission(surveyId, caseId, stale, "key-c"))).toBe(
+      "duplicate",
+    );
+    expect(await findCompletion(database.db, caseId)).toBeUndefined();
+    const update = { table: "identified" as const, respondentId, updateId: savedId! };
+    expect(await submitCaseResponse(database.db, submission(surveyId, caseId, update, "key-c"))).toEqual({
+      completed: true,
+      stored: true,
+    });
+    expect(await findSubmitTarget(database.db, "identified-3")).toMatchObject({
+      respondentId,
+      response: { id: savedId, completed: true },
+      completedOn: "2026-04-01",
+    });
+    // The idempotency key of another response: refused as a duplicate, the case left open.
+    const third = { table: "identified" as const, respondentId: null, updateId: null };
+    expect(await submitCaseResponse(database.db, submission(surveyId, caseIds[2]!, third, "key-c"))).toBe(
+      "duplicate",
+    );
+    expect(await findCompletion(database.db, caseIds[2]!)).toBeUndefined();
+  });
+
+  test("anonymous: the answers go to the anonymous table (dates only), the completion and event to the case", async () => {
+    const { surveyId, caseIds } = surveys.get("anonymous")!;
+    const target = { table: "anonymous" as const, updateId: null };
+    expect(
+      await submitCaseResponse(database.db, submission(surveyId, caseIds[0]!, target, "anon-a")),
+    ).toEqual({
+      completed: true,
+      stored: true,
+    });
+    expect(
+      await submitCaseResponse(database.db, submission(surveyId, caseIds[0]!, target, "anon-b")),
+    ).toEqual({
+      completed: false,
+      stored: false,
+    });
+    expect(await count("survey_anonymous_responses", surveyId, sql`completed_on = '2026-04-01'`)).toBe(1);
+    expect(await count("survey_respondents", surveyId)).toBe(0);
+    expect(await findCompletion(database.db, caseIds[0]!)).toBe("2026-04-01");
+  });
+
+  test("open link: stored once per key, and only while the survey is live as it was read", async () => {
+    for (const [anonymity, table] of [
+      ["identified", "survey_responses"],
+      ["anonymous", "survey_anonymous_responses"],
+    ] as const) {
+      const { surveyId } = surveys.get(anonymity)!;
+      const survey = {
+        id: surveyId,
+        anonymity,
+        openLink: "anonymous",
+        openLinkKey: `open-key-${anonymity}`,
+        liveVersion: 1,
+      };
+      const open = (key: string, read = survey) =>
+        insertOpenLinkSubmission(database.db, {
+          survey: read,
+          answersJson: JSON.stringify({ q1: key }),
+          idempotencyKey: key,
+          at,
+          on: "2026-04-01",
+        });
+      expect(await open("open-1")).toBe(true);
+      expect(await open("open-1")).toBe(false);
+      expect(await open("open-2", { ...survey, liveVersion: 2 })).toBe(false);
+      expect(await open("open-2", { ...survey, openLink: "self-identified" })).toBe(false);
+      expect(await count(table, surveyId, sql`origin = 'open-link'`)).toBe(1);
+    }
+    const { surveyId } = surveys.get("identified")!;
+    await database.db.updateTable("surveys").set({ status: "closed" }).where("id", "=", surveyId).execute();
+    expect(
+      await insertOpenLinkSubmission(database.db, {
+        survey: {
+          id: surveyId,
+          anonymity: "identified",
+          openLink: "anonymous",
+          openLinkKey: "open-key-identified",
+          liveVersion: 1,
+        },
+        answersJson: "{}",
+        idempotencyKey: "open-3",
+        at,
+        on: "2026-04-01",
+      }),
+    ).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ export async function openByToken(ctx: SurveyContext, props: OpenByTokenProps): 
         { surveyId: survey.id, caseId: surveyCase.id, kind: "opened", at: respondentEventTime(survey, now) },
       ]);
     }
-    const instrument = await liveInstrument(trx, survey);
+    const instrument = await liveInstrument(ctx.database, trx, survey);
     const completed = (await findCompletion(trx, surveyCase.id)) !== undefined;
     const resumeKey = survey.anonymity === "anonymous" ? resumeKeyOrNull(props.resumeKey) : null;
     const stored =

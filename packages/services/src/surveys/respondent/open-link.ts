@@ -1,7 +1,8 @@
 // Open links: one public link per survey, no token, no case. Responses are anonymous (or, with a
 // self-identified link, carry the name and email the respondent gives, kept in the identity
 // table). They are not cases, so they count in no AAPOR rate; the dashboard reports them apart.
-// The browser keeps a resume key (only its sha256 is stored) to save and resume.
+// The browser keeps a resume key (only its sha256 is stored) to save and resume. A plain submit
+// (no resume key, no identity) of a survey read before takes one statement (open-link-fast-submit.ts).
 import { emailSchema, personNameSchema } from "@smartspec/domain";
 import {
   findSurveyByOpenLinkKey,
@@ -14,6 +15,7 @@ import { PlatformError } from "../../platform/platform-error.ts";
 import { hashToken, newToken } from "../../platform/tokens.ts";
 import { parseField } from "../../platform/validate.ts";
 import type { SurveyContext } from "../survey-context.ts";
+import { fastOpenLinkSubmit, rememberOpenLinkSurvey } from "./open-link-fast-submit.ts";
 import { checkAnswers, checkIdempotencyKey, resumeKeyOrNull } from "./personal-link.ts";
 import { liveInstrument, type RespondentView, respondentView } from "./respondent-view.ts";
 import {
@@ -42,8 +44,8 @@ export interface OpenLinkAnswerProps extends OpenLinkProps {
 /** The form behind an open link, with answers saved under `resumeKey`. */
 export async function openByLink(ctx: SurveyContext, props: OpenLinkProps): Promise<RespondentView> {
   return withTransaction(ctx.database, async (trx) => {
-    const survey = await resolveOpenLink(trx, props.key);
-    const instrument = await liveInstrument(trx, survey);
+    const survey = await resolveOpenLink(ctx, trx, props.key);
+    const instrument = await liveInstrument(ctx.database, trx, survey);
     const resumeKey = resumeKeyOrNull(props.resumeKey);
     const stored = resumeKey
       ? await findStoredResponse(trx, survey, { resumeKeyHash: hashToken(resumeKey) })
@@ -64,9 +66,9 @@ export async function saveOpenLinkProgress(
   const answers = checkAnswers(props.answers);
   return withTransaction(ctx.database, async (trx) => {
     const now = ctx.now();
-    const survey = await resolveOpenLink(trx, props.key);
+    const survey = await resolveOpenLink(ctx, trx, props.key);
     const identity = checkIdentity(survey, props);
-    const instrument = await liveInstrument(trx, survey);
+    const instrument = await liveInstrument(ctx.database, trx, survey);
     const progress = ctx.measureProgress(instrument.json, answers);
     const givenKey = resumeKeyOrNull(props.resumeKey);
     const stored = givenKey
@@ -105,13 +107,18 @@ export async function submitOpenLinkResponse(
 ): Promise<SubmitResult> {
   const answers = checkAnswers(props.answers);
   const idempotencyKey = checkIdempotencyKey(props.idempotencyKey);
+  const plain = props.name === undefined && props.email === undefined;
+  if (plain && resumeKeyOrNull(props.resumeKey) === null) {
+    const stored = await fastOpenLinkSubmit(ctx, { key: props.key, answers, idempotencyKey });
+    if (stored) return stored;
+  }
   return withTransaction(ctx.database, async (trx) => {
     const now = ctx.now();
-    const survey = await resolveOpenLink(trx, props.key);
+    const survey = await resolveOpenLink(ctx, trx, props.key);
     const identity = checkIdentity(survey, props);
     const already = { status: "already-stored" as const, completedOn: dayOf(now) };
     if (await isSubmittedWith(trx, survey, idempotencyKey)) return already;
-    const instrument = await liveInstrument(trx, survey);
+    const instrument = await liveInstrument(ctx.database, trx, survey);
     const check = ctx.validateResponse(instrument.json, answers);
     if (!check.ok) {
       throw new PlatformError("validation", `answers: ${check.problems.length} answer(s) need attention`, {
@@ -145,11 +152,12 @@ export async function submitOpenLinkResponse(
   });
 }
 
-async function resolveOpenLink(trx: Queryable, key: string): Promise<SurveyRecord> {
+async function resolveOpenLink(ctx: SurveyContext, trx: Queryable, key: string): Promise<SurveyRecord> {
   const survey = /^[A-Za-z0-9_-]{22}$/.test(key) ? await findSurveyByOpenLinkKey(trx, key) : undefined;
   if (!survey || survey.openLink === "off")
     throw new PlatformError("invalid-token", "This survey link is not valid");
   if (survey.status !== "live") throw new PlatformError("invalid-token", "This survey is closed");
+  rememberOpenLinkSurvey(ctx.database, key, survey);
   return survey;
 }
 

@@ -35,13 +35,16 @@ export async function resolvePersonalLink(
   const survey = await findSurveyById(trx, mailing.surveyId);
   const surveyCase = await lockCase(trx, mailing.caseId);
   if (!survey || !surveyCase) throw invalid;
-  if (!options.anyStatus) {
-    if (survey.status !== "live") throw new PlatformError("invalid-token", "This survey is closed");
-    if (mailing.expiresAt.getTime() <= now.getTime()) {
-      throw new PlatformError("invalid-token", "This survey link has expired");
-    }
-  }
+  if (!options.anyStatus) checkLinkOpen(survey, mailing.expiresAt, now);
   return { survey, surveyCase };
+}
+
+/** `invalid-token` when the survey is not live or the link expired at `now`. */
+export function checkLinkOpen(survey: Pick<SurveyRecord, "status">, expiresAt: Date, now: Date): void {
+  if (survey.status !== "live") throw new PlatformError("invalid-token", "This survey is closed");
+  if (expiresAt.getTime() <= now.getTime()) {
+    throw new PlatformError("invalid-token", "This survey link has expired");
+  }
 }
 
 /** The answers as a plain JSON object, or `validation` (field `answers`). */

@@ -1,8 +1,9 @@
 // What a respondent's form receives: the frozen instrument, their saved answers, the anonymity
 // notice, and (anonymous and open-link surveys) the resume key their browser keeps.
-import { findInstrumentVersion, type Queryable, type SurveyRecord } from "@smartspec/storage";
+import type { Database, Queryable, SurveyRecord } from "@smartspec/storage";
 import { PlatformError } from "../../platform/platform-error.ts";
 import { type AnonymityMode, anonymityNotices } from "../survey-mail-texts.ts";
+import { cachedInstrumentVersion } from "./instrument-cache.ts";
 
 export interface RespondentView {
   readonly surveyTitle: string;
@@ -16,15 +17,21 @@ export interface RespondentView {
   readonly resumeKey: string | null;
 }
 
-/** The live instrument of the survey, or `invalid-token` when it has none (never launched). */
+/**
+ * The live instrument of the survey (kept in memory per database: a version never changes), or
+ * `invalid-token` when it has none (never launched).
+ */
 export async function liveInstrument(
+  database: Database,
   trx: Queryable,
-  survey: SurveyRecord,
+  survey: Pick<SurveyRecord, "id" | "liveVersion">,
 ): Promise<RespondentView["instrument"]> {
   const version =
-    survey.liveVersion === null ? undefined : await findInstrumentVersion(trx, survey.id, survey.liveVersion);
+    survey.liveVersion === null
+      ? undefined
+      : await cachedInstrumentVersion(database, trx, survey.id, survey.liveVersion);
   if (!version) throw new PlatformError("invalid-token", "This survey is not open");
-  return { version: version.version, hash: version.hash, json: version.instrument };
+  return version;
 }
 
 export function respondentView(

@@ -28,7 +28,7 @@ export type ResponseLocator = { readonly respondentId: string } | { readonly res
 /** The stored response, else undefined. */
 export async function findStoredResponse(
   trx: Queryable,
-  survey: SurveyRecord,
+  survey: Pick<SurveyRecord, "id" | "anonymity">,
   locator: ResponseLocator,
 ): Promise<StoredResponse | undefined> {
   if (survey.anonymity === "anonymous") {
@@ -60,7 +60,7 @@ export async function findStoredResponse(
 /** Whether a response of this survey was submitted with `idempotencyKey`. */
 export async function isSubmittedWith(
   trx: Queryable,
-  survey: SurveyRecord,
+  survey: Pick<SurveyRecord, "id" | "anonymity">,
   idempotencyKey: string,
 ): Promise<boolean> {
   const found =
@@ -136,6 +136,6 @@ export function dayOf(at: Date): string {
 }
 
 /** When respondent events are recorded: the exact time, or in anonymous mode midnight UTC of the day. */
-export function respondentEventTime(survey: SurveyRecord, at: Date): Date {
+export function respondentEventTime(survey: Pick<SurveyRecord, "anonymity">, at: Date): Date {
   return survey.anonymity === "anonymous" ? new Date(`${dayOf(at)}T00:00:00.000Z`) : at;
 }

@@ -47,7 +47,7 @@ export async function saveProgress(
     if ((await findCompletion(trx, surveyCase.id)) !== undefined) {
       throw new PlatformError("conflict", "This survey was already submitted from this link");
     }
-    const instrument = await liveInstrument(trx, survey);
+    const instrument = await liveInstrument(ctx.database, trx, survey);
     const progress = ctx.measureProgress(instrument.json, answers);
     const anonymous = survey.anonymity === "anonymous";
     const givenKey = anonymous ? resumeKeyOrNull(props.resumeKey) : null;

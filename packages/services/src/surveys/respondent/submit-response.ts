@@ -1,28 +1,27 @@
 // Submits a respondent's answers. Idempotent: the client sends one idempotency key per submit and
-// repeats it on retries; the case row is locked for the transaction, so concurrent retries run one
-// after another and the later ones find the completion and answer "already stored". The answers,
-// the completion record and the `completed` event are written in one transaction: an acknowledged
-// answer is a stored one.
+// repeats it on retries. Two round trips on the way that matters (issue 6 load goal): one query
+// reads the link, survey, completion, respondent and saved response (findSubmitTarget); one
+// statement locks the case row and writes the completion record, the answers and the `completed`
+// event (submitCaseResponse), so an acknowledged answer is a stored one. Of concurrent submits of
+// one case exactly one writes (the completion's primary key is the case); the others find the
+// completion and answer "already stored" (same key) or `conflict` (another key). The live
+// instrument comes from memory (instrument-cache.ts).
 import {
-  ensureCaseRespondent,
+  type CaseSubmission,
   findCompletion,
-  insertCaseEvents,
-  insertCompletion,
+  findSubmitTarget,
+  type Queryable,
+  type SubmitTarget,
+  submitCaseResponse,
   withTransaction,
 } from "@smartspec/storage";
 import { PlatformError } from "../../platform/platform-error.ts";
 import { hashToken } from "../../platform/tokens.ts";
 import type { SurveyContext } from "../survey-context.ts";
-import { checkAnswers, checkIdempotencyKey, resolvePersonalLink, resumeKeyOrNull } from "./personal-link.ts";
+import { isTokenShaped } from "../survey-links.ts";
+import { checkAnswers, checkIdempotencyKey, checkLinkOpen, resumeKeyOrNull } from "./personal-link.ts";
 import { liveInstrument } from "./respondent-view.ts";
-import {
-  dayOf,
-  findStoredResponse,
-  insertStoredResponse,
-  isSubmittedWith,
-  respondentEventTime,
-  updateStoredResponse,
-} from "./response-store.ts";
+import { dayOf, findStoredResponse, isSubmittedWith, respondentEventTime } from "./response-store.ts";
 
 export interface SubmitResponseProps {
   readonly token: string;
@@ -48,52 +47,145 @@ export interface SubmitResult {
 export async function submitResponse(ctx: SurveyContext, props: SubmitResponseProps): Promise<SubmitResult> {
   const answers = checkAnswers(props.answers);
   const idempotencyKey = checkIdempotencyKey(props.idempotencyKey);
-  const result = await withTransaction(ctx.database, async (trx) => {
-    const now = ctx.now();
-    const { survey, surveyCase } = await resolvePersonalLink(trx, props.token, now);
-    const completedOn = await findCompletion(trx, surveyCase.id);
-    if (completedOn !== undefined) {
-      if (await isSubmittedWith(trx, survey, idempotencyKey))
-        return { status: "already-stored" as const, completedOn, survey };
-      throw new PlatformError("conflict", "This survey was already submitted from this link");
-    }
-    const instrument = await liveInstrument(trx, survey);
-    const check = ctx.validateResponse(instrument.json, answers);
-    if (!check.ok) {
-      throw new PlatformError("validation", `answers: ${check.problems.length} answer(s) need attention`, {
-        field: "answers",
-        cause: check.problems,
-      });
-    }
-    const anonymous = survey.anonymity === "anonymous";
-    const resumeKey = anonymous ? resumeKeyOrNull(props.resumeKey) : null;
-    const respondentId = anonymous
-      ? null
-      : await ensureCaseRespondent(trx, { surveyId: survey.id, caseId: surveyCase.id, at: now });
-    const stored = respondentId
-      ? await findStoredResponse(trx, survey, { respondentId })
-      : resumeKey
-        ? await findStoredResponse(trx, survey, { resumeKeyHash: hashToken(resumeKey) })
-        : undefined;
-    const write = { answers: check.answers, progress: 1, idempotencyKey, at: now };
-    const written =
-      stored && !stored.completed
-        ? await updateStoredResponse(trx, survey, stored.id, write)
-        : await insertStoredResponse(trx, survey, {
-            ...write,
-            origin: "invitation",
-            respondentId: stored ? null : respondentId,
-            resumeKeyHash: null,
-          });
-    if (!written)
-      throw new PlatformError("conflict", "This idempotency key was already used for another response");
-    const day = dayOf(now);
-    await insertCompletion(trx, { caseId: surveyCase.id, surveyId: survey.id, completedOn: day });
-    await insertCaseEvents(trx, [
-      { surveyId: survey.id, caseId: surveyCase.id, kind: "completed", at: respondentEventTime(survey, now) },
-    ]);
-    return { status: "stored" as const, completedOn: day, survey };
-  });
-  ctx.log("survey.response.submitted", { surveyId: result.survey.id, status: result.status });
+  if (!isTokenShaped(props.token)) throw new PlatformError("invalid-token", "This survey link is not valid");
+  const attempt: Attempt = {
+    tokenHash: hashToken(props.token),
+    answers,
+    idempotencyKey,
+    resumeKey: props.resumeKey,
+  };
+  // A second attempt only when a unique constraint refused the write: a response of this respondent
+  // was saved between the read and the write (the second read finds it), or the key is another
+  // response's (refused again: conflict).
+  const result = (await submitAttempt(ctx, attempt)) ?? (await submitAttempt(ctx, attempt));
+  if (result === undefined) {
+    throw new PlatformError("conflict", "This idempotency key was already used for another response");
+  }
+  ctx.log("survey.response.submitted", { surveyId: result.surveyId, status: result.status });
   return { status: result.status, completedOn: result.completedOn };
+}
+
+interface Attempt {
+  readonly tokenHash: string;
+  readonly answers: Record<string, unknown>;
+  readonly idempotencyKey: string;
+  readonly resumeKey: string | null | undefined;
+}
+
+/**
+ * One read and one write; undefined when a unique constraint refused the write. On PGlite the two
+ * run in one transaction: its one connection is taken once, not twice, per submit.
+ */
+function submitAttempt(
+  ctx: SurveyContext,
+  attempt: Attempt,
+): Promise<(SubmitResult & { readonly surveyId: string }) | undefined> {
+  if (ctx.database.dialect !== "pglite") return readAndWrite(ctx, ctx.database.db, attempt, false);
+  // A refused statement aborts the transaction, so it is rolled back (thrown) rather than committed.
+  const refused = new Error("refused by a unique constraint");
+  return withTransaction(ctx.database, async (trx) => {
+    const result = await readAndWrite(ctx, trx, attempt, true);
+    if (result === undefined) throw refused;
+    return result;
+  }).catch((error: unknown) => {
+    if (error === refused) return undefined;
+    throw error;
+  });
+}
+
+async function readAndWrite(
+  ctx: SurveyContext,
+  db: Queryable,
+  attempt: Attempt,
+  inTransaction: boolean,
+): Promise<(SubmitResult & { readonly surveyId: string }) | undefined> {
+  const now = ctx.now();
+  const target = await findSubmitTarget(db, attempt.tokenHash);
+  if (!target) throw new PlatformError("invalid-token", "This survey link is not valid");
+  checkLinkOpen(target.survey, target.expiresAt, now);
+  const { survey } = target;
+  const surveyId = survey.id;
+  if (target.completedOn !== null)
+    return { surveyId, ...(await retryStatus(db, target, attempt.idempotencyKey)) };
+  const instrument = await liveInstrument(ctx.database, db, survey);
+  const check = ctx.validateResponse(instrument.json, attempt.answers);
+  if (!check.ok) {
+    throw new PlatformError("validation", `answers: ${check.problems.length} answer(s) need attention`, {
+      field: "answers",
+      cause: check.problems,
+    });
+  }
+  const day = dayOf(now);
+  const submission: CaseSubmission = {
+    surveyId,
+    caseId: target.caseId,
+    instrumentVersion: instrument.version,
+    answersJson: JSON.stringify(check.answers),
+    idempotencyKey: attempt.idempotencyKey,
+    at: now,
+    completedOn: day,
+    eventAt: respondentEventTime(survey, now),
+    target: await answersTarget(db, target, attempt.resumeKey),
+  };
+  const outcome =
+    submission.target.updateId === null
+      ? await submitCaseResponse(db, submission)
+      : inTransaction
+        ? await submitSavedResponse(db, submission)
+        : await withTransaction(ctx.database, (trx) => submitSavedResponse(trx, submission));
+  if (outcome === "duplicate") return undefined;
+  // Not completed here: a concurrent submit of this case completed it first.
+  if (!outcome.completed) return { surveyId, ...(await retryStatus(db, target, attempt.idempotencyKey)) };
+  return { surveyId, status: "stored", completedOn: day };
+}
+
+/** Where the answers go: a new row, or the saved unsubmitted response of this respondent (or resume key). */
+async function answersTarget(
+  db: Queryable,
+  target: SubmitTarget,
+  givenResumeKey: string | null | undefined,
+): Promise<CaseSubmission["target"]> {
+  if (target.survey.anonymity !== "anonymous") {
+    const saved = target.response;
+    if (saved && !saved.completed) {
+      return { table: "identified", respondentId: target.respondentId, updateId: saved.id };
+    }
+    // A completed response without a completion record: the new answers get a row of their own.
+    return { table: "identified", respondentId: saved ? null : target.respondentId, updateId: null };
+  }
+  const resumeKey = resumeKeyOrNull(givenResumeKey);
+  const saved = resumeKey
+    ? await findStoredResponse(db, target.survey, { resumeKeyHash: hashToken(resumeKey) })
+    : undefined;
+  return { table: "anonymous", updateId: saved && !saved.completed ? saved.id : null };
+}
+
+/**
+ * Submits a saved response; call inside a transaction. The statement writes the completion only
+ * while the response is unsubmitted, and a response submitted meanwhile (only an open-link response
+ * reached by its resume key can be) throws, rolling the completion back.
+ */
+async function submitSavedResponse(
+  trx: Queryable,
+  submission: CaseSubmission,
+): ReturnType<typeof submitCaseResponse> {
+  const outcome = await submitCaseResponse(trx, submission);
+  if (outcome !== "duplicate" && outcome.completed && !outcome.stored) {
+    throw new PlatformError("conflict", "This response was already submitted");
+  }
+  return outcome;
+}
+
+/** A completed case: "already stored" when it completed with this key, else `conflict`. */
+async function retryStatus(
+  db: Queryable,
+  target: SubmitTarget,
+  idempotencyKey: string,
+): Promise<SubmitResult> {
+  if (!(await isSubmittedWith(db, target.survey, idempotencyKey))) {
+    throw new PlatformError("conflict", "This survey was already submitted from this link");
+  }
+  const completedOn = target.completedOn ?? (await findCompletion(db, target.caseId));
+  if (completedOn === undefined) throw new Error(`case ${target.caseId}: submitted but not completed`);
+  return { status: "already-stored", completedOn };
 }
