@@ -75,6 +75,15 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   };
 }
 
+/** Resolves once the server has printed `text` (LOG_LEVEL info), polling its output. */
+export async function serverPrinted(server: RunningServer, text: string, timeoutMs = 600_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!server.output().includes(text)) {
+    if (performance.now() > deadline) throw new Error(`the server did not print "${text}"`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** The value at percentile p of ascending `sorted`. */
 export function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
