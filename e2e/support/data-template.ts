@@ -1,6 +1,6 @@
 // The instance every test file starts from, made once per Vitest run: the first owner created by
-// the real CLI (`smartspec admin create`), then one server start (migrations, bundled data, and a
-// build of apps/web when it is stale). A new PGlite directory costs 7-15 s and the CLI several
+// the real CLI (`smartspec admin create`), then one server start (migrations, bundled data, a
+// build of apps/web when it is stale, and the bundled explorer views computed and cached). A new PGlite directory costs 7-15 s and the CLI several
 // more; a copy of this one well under a second. Keyed by the Vitest main process (the parent of
 // every fork worker) and built behind a lock, so parallel files build it once.
 import { randomBytes } from "node:crypto";
@@ -49,6 +49,10 @@ async function buildTemplate(root: string): Promise<void> {
   await createAdminByCli(dataDir, owner);
   // Under the lock, so parallel test files never build apps/web at the same time.
   const server = await startServerProcess({ port: await freePort(), dataDir, startTimeoutMs: 240_000 });
+  // The server prepares the bundled explorer views after it starts; waiting for them stores their
+  // snapshots in the template, so each test's server reads them back instead of running the engine
+  // (seconds of CPU) while its journey runs.
+  await server.waitForLog("explorer views prepared", 300_000);
   await server.stop();
   await writeFile(join(root, "owner.json"), JSON.stringify(owner));
 }

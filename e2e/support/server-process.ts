@@ -19,6 +19,8 @@ export interface ServerProcess {
   readonly url: string;
   /** The last lines the server printed, for failure messages. */
   logTail(): string;
+  /** Resolves once the server has printed `text` (e.g. a log message), or rejects after `timeoutMs`. */
+  waitForLog(text: string, timeoutMs: number): Promise<void>;
   /** SIGTERM: the server's graceful shutdown (SIGKILL after 10 s). */
   stop(): Promise<void>;
   /** SIGKILL, no warning: a crash, as a power cut or the OOM killer would end it. */
@@ -61,9 +63,26 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
+  const waiters = new Set<() => void>();
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString("utf8")).slice(-8_000);
+    for (const wake of waiters) wake();
   };
+  const waitForLog = (text: string, timeoutMs: number) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!log.includes(text)) return;
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`The server did not print "${text}" within ${timeoutMs} ms:\n${log}`));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -103,5 +122,5 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
-  return { url, logTail: () => log, stop, kill };
+  return { url, logTail: () => log, waitForLog, stop, kill };
 }

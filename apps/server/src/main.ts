@@ -81,10 +81,13 @@ function startReminders(surveys: SurveyContext, logger: Logger, intervalMs: numb
 
 /** Prepares the bundled explorer views in the background (services' warmBundledViews), logging each. */
 function warmEvidence(platform: Platform, logger: Logger): void {
+  const started = performance.now();
   void warmBundledViews(platform, ({ error, ...view }) => {
     if (error === undefined) logger.info(view, "explorer view ready");
     else logger.warn({ ...view, error }, "explorer view not prepared");
-  });
+  }).then(() =>
+    logger.info({ milliseconds: Math.round(performance.now() - started) }, "explorer views prepared"),
+  );
 }
 
 function listen(

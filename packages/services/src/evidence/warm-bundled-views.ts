@@ -41,6 +41,8 @@ export async function warmBundledViews(
   sources: readonly EvidenceSource[] = bundledEvidenceSources(),
 ): Promise<void> {
   for (const { dataset, level } of bundledWarmViews(sources)) {
+    // Requests that arrived while the last view was computed are answered before the next one.
+    await new Promise((resolve) => setImmediate(resolve));
     const source = sources.find((s) => s.id === dataset)!;
     const started = performance.now();
     try {
