@@ -99,6 +99,13 @@ function listen(
       { fetch: app.fetch, port: env.port, ...(env.host ? { hostname: env.host } : {}) },
       (info) => resolveListening({ server, port: info.port }),
     );
+    // Idle keep-alive connections stay open longer than clients and proxies keep theirs (Node's
+    // fetch: 4 s; load balancers: 60 s), so a client never sends on a socket the server is just
+    // closing (seen as ECONNRESET on the first request after a pause).
+    if ("keepAliveTimeout" in server) {
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
+    }
     server.once("error", reject);
   });
 }
