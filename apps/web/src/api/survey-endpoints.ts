@@ -1,6 +1,8 @@
 // Typed functions for the member side of the survey API (issue 6). Paths, bodies and result
 // types only; the client adds the session cookie, the CSRF header and turns errors into ApiError.
 import type { ApiClient } from "./api-client.ts";
+import { surveyPath } from "./survey-path.ts";
+import { type ResultsView, representativenessPath, resultsPath } from "./survey-results-paths.ts";
 import type {
   AnonymityMode,
   CaseDispositionRow,
@@ -14,14 +16,11 @@ import type {
   SurveyResults,
   SurveyView,
 } from "./survey-types.ts";
+import type { SurveyRepresentativeness } from "./survey-weighting-types.ts";
+
+export { surveyPath };
 
 const segment = encodeURIComponent;
-
-/** `/api/workspaces/{slug}/surveys`, or a survey's own path when `surveyId` is given. */
-export function surveyPath(slug: string, surveyId?: string): string {
-  const list = `/api/workspaces/${segment(slug)}/surveys`;
-  return surveyId === undefined ? list : `${list}/${segment(surveyId)}`;
-}
 
 /**
  * Where a frame file is posted: its name and, when columns are chosen, the strata they make.
@@ -75,7 +74,11 @@ export function createSurveyEndpoints(client: ApiClient) {
       client.get<FieldworkDashboard>(`${surveyPath(slug, id)}/dashboard`),
     dispositions: (slug: string, id: string) =>
       client.get<CaseDispositionRow[]>(`${surveyPath(slug, id)}/dispositions`),
-    results: (slug: string, id: string) => client.get<SurveyResults>(`${surveyPath(slug, id)}/results`),
+    /** Without a view: design weights, latest business counts. */
+    results: (slug: string, id: string, view?: ResultsView) =>
+      client.get<SurveyResults>(resultsPath(slug, id, view)),
+    representativeness: (slug: string, id: string, year?: number) =>
+      client.get<SurveyRepresentativeness>(representativenessPath(slug, id, year)),
   };
 }
 

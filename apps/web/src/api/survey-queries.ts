@@ -1,7 +1,8 @@
 // Query keys and options for the survey pages, so a mutation can refresh exactly what it changed.
-import { queryOptions } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { createApiClient } from "./api-client.ts";
 import { createSurveyEndpoints } from "./survey-endpoints.ts";
+import type { ResultsView } from "./survey-results-paths.ts";
 
 /** The survey routes on the browser's own client (same origin, session cookie, CSRF header). */
 export const surveyApi = createSurveyEndpoints(createApiClient());
@@ -11,7 +12,19 @@ export const surveyKeys = {
   survey: (slug: string, id: string) => ["workspace", slug, "surveys", id],
   dashboard: (slug: string, id: string) => ["workspace", slug, "surveys", id, "dashboard"],
   dispositions: (slug: string, id: string) => ["workspace", slug, "surveys", id, "dispositions"],
-  results: (slug: string, id: string) => ["workspace", slug, "surveys", id, "results"],
+  /** Every view of the results; with a view, that view's key (weighting, year). */
+  results: (slug: string, id: string, view?: ResultsView) =>
+    view === undefined
+      ? ["workspace", slug, "surveys", id, "results"]
+      : ["workspace", slug, "surveys", id, "results", view.weighting, view.year ?? "latest"],
+  representativeness: (slug: string, id: string, year?: number) => [
+    "workspace",
+    slug,
+    "surveys",
+    id,
+    "representativeness",
+    year ?? "latest",
+  ],
   instrumentJson: (slug: string, id: string, version: number) => [
     "workspace",
     slug,
@@ -38,8 +51,19 @@ export const dispositionsQuery = (slug: string, id: string) =>
     queryKey: surveyKeys.dispositions(slug, id),
     queryFn: () => surveyApi.dispositions(slug, id),
   });
-export const resultsQuery = (slug: string, id: string) =>
-  queryOptions({ queryKey: surveyKeys.results(slug, id), queryFn: () => surveyApi.results(slug, id) });
+export const resultsQuery = (slug: string, id: string, view?: ResultsView) =>
+  queryOptions({
+    queryKey: surveyKeys.results(slug, id, view),
+    queryFn: () => surveyApi.results(slug, id, view),
+    // A new weighting keeps the last estimates on screen (marked as updating) until its own arrive.
+    placeholderData: keepPreviousData,
+  });
+export const representativenessQuery = (slug: string, id: string, year?: number) =>
+  queryOptions({
+    queryKey: surveyKeys.representativeness(slug, id, year),
+    queryFn: () => surveyApi.representativeness(slug, id, year),
+    placeholderData: keepPreviousData,
+  });
 export const instrumentJsonQuery = (slug: string, id: string, version: number) =>
   queryOptions({
     queryKey: surveyKeys.instrumentJson(slug, id, version),

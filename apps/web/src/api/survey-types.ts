@@ -1,5 +1,6 @@
 // The JSON shapes of the survey API (issue 6; contract in the survey API brief), as the browser
 // reads them. Plain types: the server validates, the pages only read. Dates are ISO 8601 strings.
+import type { WeightsSummary } from "./survey-weighting-types.ts";
 
 export const anonymityModes = ["identified", "confidential", "anonymous"] as const;
 export type AnonymityMode = (typeof anonymityModes)[number];
@@ -201,6 +202,8 @@ export interface SurveyResults {
   };
   /** The server's nonresponse caveat when RR1 is low; null otherwise. */
   readonly caveat?: string | null;
+  /** The weights behind the estimates (always sent by the server; optional for older replies). */
+  readonly weights?: WeightsSummary;
 }
 
 /** GET /api/respond/{token} (or the open link). */

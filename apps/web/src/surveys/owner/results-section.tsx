@@ -1,18 +1,27 @@
+// /w/:slug/surveys/:id/results: the response rate first, the downloads, "who answered", the
+// weighting choice (kept in the URL: ?weighting=...&year=...), then each question's estimates.
 import { useQuery } from "@tanstack/react-query";
 import { resultsQuery, surveyQuery } from "../../api/survey-queries.ts";
+import type { SurveyResults } from "../../api/survey-types.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QuestionResult } from "./question-result.tsx";
 import { eBasisText, formatRate, rateDefinitions } from "./rate-definitions.ts";
+import { ResultsDownloads } from "./results/results-downloads.tsx";
+import { estimatesView } from "./results/results-view.ts";
+import { useResultsView } from "./results/use-results-view.ts";
+import { WeightingPanel } from "./results/weighting-panel.tsx";
+import { WhoAnswered } from "./results/who-answered.tsx";
 import { lowResponseRate } from "./results-plot.ts";
 import { useSurveyParams } from "./use-survey.tsx";
+import "./results/results.css";
 
-/** /w/:slug/surveys/:id/results: the response rate and weighting first, then each question. */
 export function ResultsSection() {
   const { slug, surveyId } = useSurveyParams();
+  const { view, setView } = useResultsView();
   const survey = useQuery(surveyQuery(slug, surveyId)).data;
   const results = useQuery({
-    ...resultsQuery(slug, surveyId),
+    ...resultsQuery(slug, surveyId, estimatesView(view)),
     enabled: survey !== undefined && survey.status !== "draft",
   });
   const data = results.data;
@@ -26,34 +35,7 @@ export function ResultsSection() {
       <ErrorAlert error={results.error} />
       {data && (
         <>
-          <dl className="facts">
-            <dt>Response rate</dt>
-            <dd>
-              {formatRate(rr1)} (AAPOR RR1: {rateDefinitions.RR1})
-              {data.responseRate.e !== undefined && data.responseRate.e !== null && (
-                <>
-                  ; e = {data.responseRate.e.toFixed(3)}
-                  {data.responseRate.eBasis ? ` (${eBasisText(data.responseRate.eBasis)})` : ""}
-                </>
-              )}
-            </dd>
-            {data.responses !== undefined && (
-              <>
-                <dt>Responses</dt>
-                <dd>
-                  {data.responses} completed
-                  {data.excluded
-                    ? `; ${data.excluded} open-link answers left out of the weighted estimates`
-                    : ""}
-                </dd>
-              </>
-            )}
-            <dt>Weighting</dt>
-            <dd>
-              {data.weighting.kind === "design" ? "" : "Unweighted: "}
-              {data.weighting.description}
-            </dd>
-          </dl>
+          <ResponseFacts data={data} />
           {rr1 !== null && rr1 < lowResponseRate && (
             <div className="caveat" role="note">
               <strong>Read with care:</strong> only {formatRate(rr1)} of the sampled organisations answered.
@@ -61,6 +43,14 @@ export function ResultsSection() {
               and the intervals below do not include that possible bias.
             </div>
           )}
+          <ResultsDownloads slug={slug} surveyId={surveyId} />
+          <WhoAnswered slug={slug} surveyId={surveyId} year={view.year} />
+          <WeightingPanel
+            view={view}
+            onChange={setView}
+            results={data}
+            updating={results.isPlaceholderData && results.isFetching}
+          />
           {data.questions.length === 0 && <p>No answers yet.</p>}
           {data.questions.map((question) => (
             <QuestionResult key={question.name} result={question} level={data.interval?.level ?? 0.95} />
@@ -68,5 +58,33 @@ export function ResultsSection() {
         </>
       )}
     </section>
+  );
+}
+
+/** The response rate as AAPOR asks (RR1 with e and its basis) and the responses counted. */
+function ResponseFacts({ data }: { data: SurveyResults }) {
+  const rate = data.responseRate;
+  return (
+    <dl className="facts">
+      <dt>Response rate</dt>
+      <dd>
+        {formatRate(rate.RR1)} (AAPOR RR1: {rateDefinitions.RR1})
+        {rate.e !== undefined && rate.e !== null && (
+          <>
+            ; e = {rate.e.toFixed(3)}
+            {rate.eBasis ? ` (${eBasisText(rate.eBasis)})` : ""}
+          </>
+        )}
+      </dd>
+      {data.responses !== undefined && (
+        <>
+          <dt>Responses</dt>
+          <dd>
+            {data.responses} completed
+            {data.excluded ? `; ${data.excluded} open-link answers left out of the weighted estimates` : ""}
+          </dd>
+        </>
+      )}
+    </dl>
   );
 }
