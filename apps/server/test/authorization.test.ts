@@ -7,6 +7,7 @@ import { testDialects } from "@smartspec/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Actor, actors, join, linkToken, makeTeam, otherSlug, slug, type Team } from "./support/team.ts";
 import { type TestApp, testApp } from "./support/test-app.ts";
+import { codingSurvey } from "./surveys-coding-fixture.ts";
 import { frameCsv, launchSurvey, surveyJsInstrument, surveysPath } from "./surveys-fixture.ts";
 
 type Expected = readonly [status: number, code?: string];
@@ -46,6 +47,8 @@ interface SurveyIds {
   readonly live: string;
   readonly tokens: readonly string[];
   readonly openLinkKey: string;
+  /** A live anonymous survey with one open-link answer to "needs" and one code, "Cost". */
+  readonly coding: { readonly path: string; readonly responseId: string; readonly codeId: string };
 }
 
 /** Survey routes: members read, owners and analysts write, respondents need only their link. */
@@ -118,6 +121,7 @@ function surveyCases(ids: SurveyIds): RouteCase[] {
     { method: "GET", path: `${live}/representativeness`, expected: members },
     { method: "GET", path: `${live}/data-pack`, expected: members },
     { method: "GET", path: `${live}/report.pdf`, expected: members },
+    ...codingCases(ids.coding),
     { method: "GET", path: `/api/respond/${answering}`, expected: everyone(200) },
     {
       method: "PUT",
@@ -163,6 +167,46 @@ function surveyCases(ids: SurveyIds): RouteCase[] {
       body: () => ({ ...submit, idempotencyKey: "authorization-matrix-0002" }),
       expected: onceThenStored,
     },
+  ];
+}
+
+/**
+ * Coding: members read; owners and analysts code (the analyst is coder 1, the owner coder 2) and
+ * finish; only owners reveal; agreement, adjudication and results once revealed.
+ */
+function codingCases(coding: SurveyIds["coding"]): RouteCase[] {
+  const members = membersOnly(200, ["viewer", "analyst"]);
+  const writers = (ok: number) => membersOnly(ok, ["analyst"]);
+  const field = `${coding.path}/coding/needs`;
+  const codes = { codeIds: [coding.codeId] };
+  return [
+    { method: "GET", path: `${coding.path}/coding`, expected: members },
+    { method: "GET", path: field, expected: members },
+    {
+      method: "POST",
+      path: `${field}/codes`,
+      body: (actor) => ({ label: `By ${actor}` }),
+      expected: writers(201),
+    },
+    {
+      method: "PATCH",
+      path: `${field}/codes/${coding.codeId}`,
+      body: (actor) => ({ description: `Prices, as ${actor} put it` }),
+      expected: writers(200),
+    },
+    { method: "GET", path: `${field}/answers`, expected: writers(200) },
+    {
+      method: "PUT",
+      path: `${field}/answers/${coding.responseId}`,
+      body: () => codes,
+      expected: writers(200),
+    },
+    { method: "POST", path: `${field}/finish`, expected: writers(200) },
+    { method: "POST", path: `${field}/reveal`, expected: membersOnly(200, []) },
+    { method: "GET", path: `${field}/agreement`, expected: members },
+    { method: "PUT", path: `${field}/final/${coding.responseId}`, body: () => codes, expected: writers(200) },
+    { method: "GET", path: `${field}/results`, expected: members },
+    { method: "GET", path: `${field}/results.csv`, expected: members },
   ];
 }
 
@@ -345,7 +389,10 @@ async function makeSurveys(t: TestApp, team: Team): Promise<SurveyIds> {
     format: "surveyjs",
     instrument: surveyJsInstrument,
   });
+  const coded = await codingSurvey(owner, "Coded", ["Cheaper kit"]);
+  const code = await owner.request("POST", `${coded.path}/coding/needs/codes`, { label: "Cost" });
   return {
+    coding: { path: coded.path, responseId: coded.responseOf.get("Cheaper kit")!, codeId: code.body.id },
     draft: draft.body.id,
     draftFrameId: frame.body.frameId,
     launchable: launchable.body.id,
@@ -394,6 +441,9 @@ describe.each(testDialects())("authorization on %s", (dialect) => {
           .replace(/\/regions\/[A-Z0-9]+/, "/regions/{region}")
           .replace(/\/api\/boundaries\/[a-z0-9-]+$/, "/api/boundaries/{layer}")
           .replace(/\/surveys\/[0-9a-f-]{36}/, "/surveys/{surveyId}")
+          .replace("/coding/needs", "/coding/{field}")
+          .replace(/\/codes\/[0-9a-f-]{36}$/, "/codes/{codeId}")
+          .replace(/\/(answers|final)\/[0-9a-f-]{36}$/, "/$1/{responseId}")
           .replace(/\/api\/respond\/open\/[A-Za-z0-9_-]{22}/, "/api/respond/open/{key}")
           .replace(/\/api\/respond\/[A-Za-z0-9_-]{43}/, "/api/respond/{token}"),
       ),

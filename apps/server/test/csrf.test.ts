@@ -42,6 +42,8 @@ describe.each(testDialects())("CSRF on %s", (dialect) => {
             .replace("{token}", "C".repeat(43))
             .replace("{key}", "K".repeat(22))
             .replace("{surveyId}", "00000000-0000-4000-8000-000000000001")
+            .replace("{field}", "needs")
+            .replace(/\{(codeId|responseId)\}/, "00000000-0000-4000-8000-000000000002")
             .replace("{id}", "upload-00000000-0000-4000-8000-000000000000"),
         })),
     );
@@ -76,10 +78,17 @@ describe.each(testDialects())("CSRF on %s", (dialect) => {
           "POST /surveys/:survey/close",
           "POST /surveys/:survey/invitations",
           "POST /surveys/:survey/reminders",
+          "POST /surveys/:survey/coding/needs/codes",
+          "PATCH /surveys/:survey/coding/needs/codes/:item",
+          "PUT /surveys/:survey/coding/needs/answers/:item",
+          "POST /surveys/:survey/coding/needs/finish",
+          "POST /surveys/:survey/coding/needs/reveal",
+          "PUT /surveys/:survey/coding/needs/final/:item",
         ].map((r) =>
           r
             .replace(" /", " /api/workspaces/my-workspace/")
-            .replace(":survey", "00000000-0000-4000-8000-000000000001"),
+            .replace(":survey", "00000000-0000-4000-8000-000000000001")
+            .replace(":item", "00000000-0000-4000-8000-000000000002"),
         ),
       ].sort(),
     );
@@ -156,7 +165,7 @@ describe.each(testDialects())("CSRF on %s", (dialect) => {
       }
     }
     expect(failures).toEqual([]);
-    expect(routes).toHaveLength(22);
+    expect(routes).toHaveLength(28);
   });
 
   it("lets the right token through from this origin (public URL or the addressed host)", async () => {

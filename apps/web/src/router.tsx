@@ -38,6 +38,7 @@ import { SurveysPage } from "./pages/surveys-page.tsx";
 import { FocusOnNavigation } from "./shell/focus-on-navigation.tsx";
 import { PublicLayout } from "./shell/public-layout.tsx";
 import { WorkspaceLayout } from "./shell/workspace-layout.tsx";
+import { CodingSection } from "./surveys/owner/coding/coding-section.tsx";
 import { FieldworkSection } from "./surveys/owner/fieldwork-section.tsx";
 import { FrameSection } from "./surveys/owner/frame-section.tsx";
 import { InstrumentSection } from "./surveys/owner/instrument-section.tsx";
@@ -172,6 +173,7 @@ const routeTree = rootRoute.addChildren([
       surveySection("frame", FrameSection),
       surveySection("fieldwork", FieldworkSection),
       surveySection("results", ResultsSection),
+      surveySection("coding", CodingSection),
     ]),
     workspacePage("directory", DirectoryPage),
     workspacePage("members", MembersPage),

@@ -13,6 +13,7 @@ export * from "./repositories/rate-limit-events.ts";
 export * from "./repositories/sessions.ts";
 export * from "./repositories/settings.ts";
 export * from "./repositories/survey-anonymous-responses.ts";
+export * from "./repositories/survey-coding.ts";
 export * from "./repositories/survey-dashboard.ts";
 export * from "./repositories/survey-events.ts";
 export * from "./repositories/survey-frames.ts";

@@ -297,6 +297,66 @@ export interface SurveySuppressionsTable {
   at: Date;
 }
 
+export interface SurveyCodebooksTable {
+  id: Generated<string>;
+  survey_id: string;
+  /** The answers key coded: a text question's name, or `<name>-Comment` for a choice's "other" text. */
+  field: string;
+  /** Set when an owner reveals the coders' codes to each other before both have finished. */
+  revealed_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface SurveyCodesTable {
+  id: Generated<string>;
+  codebook_id: string;
+  label: string;
+  description: Generated<string>;
+  /** A top-level code of the same codebook (two levels only), or null. */
+  parent_id: string | null;
+  /** The current version; every version is in survey_code_versions. */
+  version: Generated<number>;
+  /** Codebook order, 1, 2 ... */
+  position: number;
+  created_at: Timestamp;
+}
+
+export interface SurveyCodeVersionsTable {
+  code_id: string;
+  version: number;
+  label: string;
+  description: string;
+  parent_id: string | null;
+  edited_by: string | null;
+  edited_at: Date;
+}
+
+export interface SurveyCodersTable {
+  codebook_id: string;
+  user_id: string;
+  /** 1 = the first coder, 2 = the second (blind) coder. */
+  slot: number;
+  finished_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface SurveyCodingsTable {
+  codebook_id: string;
+  /** The answer row (survey_responses or survey_anonymous_responses id); never a case or person. */
+  response_id: string;
+  coder_id: string;
+  code_id: string;
+  coded_at: Date;
+}
+
+export interface SurveyFinalCodesTable {
+  codebook_id: string;
+  response_id: string;
+  code_id: string;
+  adjudicated_by: string | null;
+  adjudicated_at: Date;
+}
+
 /** Every table, keyed by its SQL name. */
 export interface DatabaseSchema {
   users: UsersTable;
@@ -325,4 +385,10 @@ export interface DatabaseSchema {
   survey_responses: SurveyResponsesTable;
   survey_anonymous_responses: SurveyAnonymousResponsesTable;
   survey_suppressions: SurveySuppressionsTable;
+  survey_codebooks: SurveyCodebooksTable;
+  survey_codes: SurveyCodesTable;
+  survey_code_versions: SurveyCodeVersionsTable;
+  survey_coders: SurveyCodersTable;
+  survey_codings: SurveyCodingsTable;
+  survey_final_codes: SurveyFinalCodesTable;
 }

@@ -63,7 +63,12 @@ describe.each(testDialects().filter((d) => d === "postgres"))("%s servers starti
     );
     try {
       const applied = await Promise.all(handles.map(migrateToLatest));
-      expect(applied.flat().sort()).toEqual(["0001-platform", "0002-workspace-datasets", "0003-surveys"]);
+      expect(applied.flat().sort()).toEqual([
+        "0001-platform",
+        "0002-workspace-datasets",
+        "0003-surveys",
+        "0004-survey-coding",
+      ]);
       expect(await insertWorkspace(handles[0]!.db, { slug: "one", name: "One" })).toMatchObject({
         slug: "one",
       });

@@ -5,6 +5,7 @@ export * from "./authoring/create-survey.ts";
 export { canonicalJson, instrumentHash } from "./authoring/instrument-hash.ts";
 export * from "./authoring/launch-survey.ts";
 export * from "./authoring/save-instrument-version.ts";
+export * from "./coding/index.ts";
 export * from "./frame/find-duplicates.ts";
 export * from "./frame/import-frame.ts";
 export * from "./frame/normalise-contact.ts";

@@ -10,10 +10,15 @@ import { testDialects } from "@smartspec/storage/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
+  addCode,
+  adjudicateAnswer,
+  codeAnswer,
+  codingSheet,
   listRespondentIdentitiesForOwner,
   listSurveyResponses,
   openByLink,
   openByToken,
+  revealCodes,
   saveOpenLinkProgress,
   saveProgress,
   submitOpenLinkResponse,
@@ -78,12 +83,22 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
       completedOn: "2026-03-02",
     });
 
+    // Open-text coding of an anonymous answer: codes name the answer row, and nothing else.
+    const coding = { userId: fixture.ownerId, slug, surveyId: survey.id, field: "q1" };
+    const code = await addCode(ctx, { ...coding, label: "Letter" });
+    const sheet = await codingSheet(ctx, coding);
+    expect(sheet.answers.map((a) => a.text).sort()).toEqual(["a", "c", "o"]);
+    const coded = sheet.answers[0]!.responseId;
+    await codeAnswer(ctx, { ...coding, responseId: coded, codeIds: [code.id] });
+    await revealCodes(ctx, coding);
+    await adjudicateAnswer(ctx, { ...coding, responseId: coded, codeIds: [code.id] });
+
     const db = fixture.database.db;
     const columns = (
       await sql<{ table_name: string; column_name: string; data_type: string }>`
         select table_name, column_name, data_type from information_schema.columns
         where table_schema = ${fixture.database.schema} and (table_name like 'survey%' or table_name = 'outbox')
-        order by table_name, ordinal_position`.execute(db)
+        order by table_name collate "C", ordinal_position`.execute(db)
     ).rows;
     const tables = [...new Set(columns.map((c) => c.table_name))];
     expect(tables).toEqual([
@@ -91,7 +106,13 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
       "survey_anonymous_responses",
       "survey_case_events",
       "survey_cases",
+      "survey_code_versions",
+      "survey_codebooks",
+      "survey_coders",
+      "survey_codes",
+      "survey_codings",
       "survey_completions",
+      "survey_final_codes",
       "survey_frame_units",
       "survey_frames",
       "survey_instrument_versions",
@@ -152,8 +173,45 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
       .filter((v): v is string => v !== null);
     // 4 ids, 3 resume key hashes (rows 2 and 4, the open link), 3 idempotency keys.
     expect(values).toHaveLength(4 + 3 + 3);
+    // Deliberately: a coding and a final code name the anonymous answer row (response_id, no
+    // foreign key), and nothing that could lead to a case, a respondent, a token or an email.
+    const answerReferences = ["survey_codings.response_id", "survey_final_codes.response_id"];
+    for (const table of ["survey_codings", "survey_final_codes"]) {
+      expect(columns.filter((c) => c.table_name === table).map((c) => c.column_name)).toEqual(
+        table === "survey_codings"
+          ? ["codebook_id", "response_id", "coder_id", "code_id", "coded_at"]
+          : ["codebook_id", "response_id", "code_id", "adjudicated_by", "adjudicated_at"],
+      );
+      const references = await sql<{ id: string }>`
+        select response_id::text as id from ${sql.table(table)}`.execute(db);
+      expect(references.rows.map((r) => r.id)).toEqual([coded]);
+    }
+    const codingKeys = (
+      await sql<{ source: string; target: string }>`
+        select conrelid::regclass::text as source, confrelid::regclass::text as target from pg_constraint
+        where contype = 'f' and conrelid::regclass::text in ('survey_codebooks', 'survey_codes', 'survey_code_versions',
+          'survey_coders', 'survey_codings', 'survey_final_codes')
+        order by 1, 2`.execute(db)
+    ).rows.map((k) => `${k.source} -> ${k.target}`);
+    expect([...new Set(codingKeys)]).toEqual([
+      "survey_code_versions -> survey_codes",
+      "survey_code_versions -> users",
+      "survey_codebooks -> surveys",
+      "survey_coders -> survey_codebooks",
+      "survey_coders -> users",
+      "survey_codes -> survey_codebooks",
+      "survey_codes -> survey_codes",
+      "survey_codings -> survey_codebooks",
+      "survey_codings -> survey_codes",
+      "survey_codings -> users",
+      "survey_final_codes -> survey_codebooks",
+      "survey_final_codes -> survey_codes",
+      "survey_final_codes -> users",
+    ]);
     for (const { table_name, column_name } of columns.filter(
-      (c) => c.table_name !== "survey_anonymous_responses",
+      (c) =>
+        c.table_name !== "survey_anonymous_responses" &&
+        !answerReferences.includes(`${c.table_name}.${c.column_name}`),
     )) {
       const hits = await sql<{ n: number }>`
         select count(*)::int as n from ${sql.table(table_name)} where ${sql.ref(column_name)}::text = any(${values})`.execute(

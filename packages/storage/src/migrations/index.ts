@@ -3,9 +3,11 @@ import type { Migration } from "kysely/migration";
 import * as platform from "./0001-platform.ts";
 import * as workspaceDatasets from "./0002-workspace-datasets.ts";
 import * as surveys from "./0003-surveys.ts";
+import * as surveyCoding from "./0004-survey-coding.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001-platform": platform,
   "0002-workspace-datasets": workspaceDatasets,
   "0003-surveys": surveys,
+  "0004-survey-coding": surveyCoding,
 };

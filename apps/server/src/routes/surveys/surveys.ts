@@ -2,6 +2,7 @@
 // resource group; each validates, calls a use case (which checks membership and role), presents.
 import type { SurveyContext } from "@smartspec/services";
 import type { App } from "../../app-env.ts";
+import { registerCodingRoutes } from "./survey-coding.ts";
 import { registerFieldworkRoutes } from "./survey-fieldwork.ts";
 import { registerFrameSampleRoutes } from "./survey-frame-sample.ts";
 import { registerInstrumentRoutes } from "./survey-instrument.ts";
@@ -16,4 +17,5 @@ export function registerSurveyRoutes(app: App, ctx: SurveyContext): void {
   registerFrameSampleRoutes(app, ctx);
   registerFieldworkRoutes(app, ctx);
   registerResultsRoutes(app, ctx);
+  registerCodingRoutes(app, ctx);
 }

@@ -12,6 +12,7 @@ const sections = [
   { path: "frame", label: "Frame & sample" },
   { path: "fieldwork", label: "Fieldwork" },
   { path: "results", label: "Results" },
+  { path: "coding", label: "Coding" },
 ] as const;
 
 /** /w/:slug/surveys/:surveyId/*: the survey's name and state, its sections as tabs, the section. */
