@@ -11,6 +11,8 @@ import {
   type OutboxDeliveryLoop,
   openPlatform,
   type Platform,
+  PlatformError,
+  recordBounce,
   type SurveyContext,
   sendDueReminders,
   startOutboxDelivery,
@@ -24,8 +26,17 @@ import { serverSurveyContext } from "./routes/surveys/survey-context.ts";
 
 const defaultWebRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
-/** Starts mail delivery from the outbox over SMTP; failed rounds are logged, never thrown. */
-function startMail(env: ServerEnv, platform: Platform, logger: Logger): OutboxDeliveryLoop | undefined {
+/**
+ * Starts mail delivery from the outbox over SMTP; failed rounds are logged, never thrown. A survey
+ * mail the receiving server refuses for good (5xx) is recorded as a hard bounce: the case stops
+ * getting reminders and the address is suppressed (methods doc 2.3, rule 8).
+ */
+function startMail(
+  env: ServerEnv,
+  platform: Platform,
+  surveys: SurveyContext,
+  logger: Logger,
+): OutboxDeliveryLoop | undefined {
   if (env.smtpUrl === undefined) return undefined;
   // Pooled: a few kept-open connections instead of one SMTP handshake per mail (on loopback 9 mails/s
   // unpooled, about 46 pooled). A send gives up within 60 s, well inside the 2 minutes after which
@@ -41,6 +52,14 @@ function startMail(env: ServerEnv, platform: Platform, logger: Logger): OutboxDe
   return startOutboxDelivery(platform, {
     transport,
     from: env.mailFrom,
+    onUndeliverable: async (mailId) => {
+      try {
+        await recordBounce(surveys, { outboxId: mailId, kind: "hard" });
+      } catch (error) {
+        // Not a survey mail (an invitation to a workspace, a password reset): nothing to record.
+        if (!(error instanceof PlatformError && error.code === "not-found")) throw error;
+      }
+    },
     onRound: (report) => {
       if (report instanceof Error)
         logger.warn({ error: { message: report.message } }, "mail delivery round failed");
@@ -142,7 +161,8 @@ export async function main(
       { database: platform.database.dialect, migrations: platform.appliedMigrations, bundledData: loaded },
       "database ready",
     );
-    const mail = startMail(env, platform, logger);
+    const surveys = serverSurveyContext(platform, logger);
+    const mail = startMail(env, platform, surveys, logger);
     const app = createApp({
       platform,
       logger,
@@ -154,11 +174,7 @@ export async function main(
       },
     });
     const { server, port } = await listen(app, env);
-    const stopReminders = startReminders(
-      serverSurveyContext(platform, logger),
-      logger,
-      env.reminderIntervalMs,
-    );
+    const stopReminders = startReminders(surveys, logger, env.reminderIntervalMs);
     process.stdout.write(`smartspec is running at http://localhost:${port}\n`);
     if (env.publicUrl !== `http://localhost:${env.port}`)
       process.stdout.write(`Links in mail use ${env.publicUrl}\n`);

@@ -128,6 +128,35 @@ describe.each(testDialects())("outbox delivery on %s", (dialect) => {
     }
   });
 
+  test("a permanent refusal (SMTP 550) fails the mail at once, without retries, and is reported", async () => {
+    const { database, ctx } = await setUp();
+    try {
+      await requestPasswordReset(ctx, { email: "ann@example.org" });
+      let calls = 0;
+      const refusing: MailTransport = {
+        sendMail: async () => {
+          calls += 1;
+          throw Object.assign(new Error("550 5.1.1 No such user"), { responseCode: 550 });
+        },
+      };
+      const reported: [string, string][] = [];
+      const report = await deliverOutbox(ctx, {
+        transport: refusing,
+        from,
+        onUndeliverable: (id, reason) => {
+          reported.push([id, reason]);
+        },
+      });
+      expect(report).toEqual({ sent: 0, retrying: 0, failed: 1 });
+      const [mail] = await listAllMail(database.db);
+      expect(mail).toMatchObject({ status: "failed", attempts: 1, lastError: "550 5.1.1 No such user" });
+      expect(reported).toEqual([[mail!.id, "550 5.1.1 No such user"]]);
+      expect(calls).toBe(1);
+    } finally {
+      await database.close();
+    }
+  });
+
   test("a failing transport retries after 30 s, 1, 2 and 4 min, then gives up", async () => {
     const { database, clock, ctx } = await setUp();
     try {

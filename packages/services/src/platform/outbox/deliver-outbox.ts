@@ -38,6 +38,11 @@ export interface DeliverOutboxProps {
    * with as many connections sends them in parallel). Each is marked sent as soon as SMTP accepts it.
    */
   readonly concurrency?: number;
+  /**
+   * Told of a mail the receiving server refused for good (an SMTP 5xx reply, e.g. 550 no such
+   * user): it is failed at once, not retried. Survey fieldwork records it as a hard bounce.
+   */
+  readonly onUndeliverable?: (mailId: string, reason: string) => Promise<void> | void;
 }
 
 export interface DeliveryReport {
@@ -103,6 +108,17 @@ export async function deliverOutbox(
       sent += 1;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      const code = (error as { responseCode?: unknown } | null)?.responseCode;
+      if (typeof code === "number" && code >= 500 && code < 600) {
+        await markMailAttemptFailed(db, mail.id, message.slice(0, 500), null);
+        failed += 1;
+        try {
+          await props.onUndeliverable?.(mail.id, message);
+        } catch {
+          // The mail is failed either way; the hook's own failure must not stop the round.
+        }
+        return;
+      }
       const retry = mail.attempts < maxAttempts;
       const nextAttemptAt = retry
         ? new Date(ctx.now().getTime() + retryBaseMs * 2 ** (mail.attempts - 1))
