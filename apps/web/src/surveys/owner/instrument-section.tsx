@@ -4,12 +4,16 @@ import { instrumentJsonQuery, surveyQuery } from "../../api/survey-queries.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { LazySurveyForm } from "../respondent/lazy-survey-form.tsx";
+import { InstrumentBuilder } from "./builder/instrument-builder.tsx";
 import { InstrumentUpload } from "./instrument-upload.tsx";
 import { useSurveyParams } from "./use-survey.tsx";
 
 const ignoreSubmit = () => {};
 
-/** /w/:slug/surveys/:id/instrument: the current version, upload (drafts), downloads, a preview. */
+/**
+ * /w/:slug/surveys/:id/instrument: the current version and its downloads, the questionnaire
+ * editor (read-only once fieldwork has started), upload of a file (drafts), a preview.
+ */
 export function InstrumentSection() {
   const { slug, surveyId, canWrite } = useSurveyParams();
   const survey = useQuery(surveyQuery(slug, surveyId)).data;
@@ -23,7 +27,7 @@ export function InstrumentSection() {
     <section aria-labelledby="instrument-heading">
       <PageTitle page={`Instrument - ${survey?.title ?? "Survey"}`} />
       <h2 id="instrument-heading">Instrument</h2>
-      {survey && !survey.instrument && <p>No instrument yet. Upload one to start.</p>}
+      {survey && !survey.instrument && <p>No instrument yet. Build one below, or upload a file.</p>}
       {survey?.instrument && (
         <p>
           Version {survey.instrument.version}, fingerprint <code>{survey.instrument.hash.slice(0, 12)}</code>.
@@ -40,6 +44,15 @@ export function InstrumentSection() {
       )}
       {survey && survey.status !== "draft" && (
         <p>Fieldwork has started, so the instrument cannot change under its respondents.</p>
+      )}
+      {survey && (canWrite || survey.instrument) && (
+        <InstrumentBuilder
+          slug={slug}
+          surveyId={surveyId}
+          surveyTitle={survey.title}
+          version={version}
+          readOnly={!canWrite || survey.status !== "draft"}
+        />
       )}
       {canWrite && survey?.status === "draft" && <InstrumentUpload slug={slug} surveyId={surveyId} />}
       {version !== undefined && (
