@@ -1,10 +1,24 @@
 // The explorer API in-process on the bundled BRES data (uk-bres-itl2, 2021, subclass): numbers
 // checked against an independent computation from the raw file (hand-rolled LQ loop below),
-// access rules for public data and uploads, uploads themselves and the snapshot cache.
+// access rules for public data and uploads, uploads themselves and the snapshot cache; every JSON
+// reply parsed with its domain schema (packages/domain/src/explorer), so the documented shapes
+// cannot drift from what the use cases send.
 
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
+import type { z } from "@hono/zod-openapi";
 import { bundledDatasets } from "@smartspec/data";
+import {
+  activityMapSchema,
+  activitySpaceSchema,
+  explorerDatasetListSchema,
+  regionComparisonSchema,
+  regionListSchema,
+  regionOpportunitiesSchema,
+  regionProfileSchema,
+  uploadedDatasetSchema,
+  workspaceDatasetSchema,
+} from "@smartspec/domain";
 import { evidenceEngineRuns, updateSettings, xlsxFileName } from "@smartspec/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "./support/browser.ts";
@@ -39,6 +53,14 @@ function rawLqs(): Map<string, { value: number; lq: number }> {
       out.set(p, { value: v, lq: v / region / (activity.get(p)! / total) });
   }
   return out;
+}
+
+/** A schema's complaints about a reply, one line per place and kind (array indexes as "*"). */
+function schemaProblems(schema: z.ZodType, value: unknown): string[] {
+  const issues = schema.safeParse(value).error?.issues ?? [];
+  const place = (path: readonly PropertyKey[]) =>
+    path.map((key) => (typeof key === "number" ? "*" : String(key))).join(".");
+  return [...new Set(issues.map((issue) => `${place(issue.path)}: ${issue.message}`))];
 }
 
 /** GETs an XLSX route and reads every sheet back with exceljs (rows of cell values, empty -> null). */
@@ -313,6 +335,32 @@ describe("explorer API", () => {
     expect(xlsxFileName(["upload-1", 'R"1 \r\nx', "", "space"])).toBe("upload-1-R-1-x-space.xlsx");
   });
 
+  it("sends replies that parse with their domain schemas: datasets, regions, profile, opportunities, map, space, compare", async () => {
+    const base = "/api/explorer/uk-bres-itl2";
+    const replies = [
+      ["datasets", "/api/explorer/datasets", explorerDatasetListSchema],
+      ["regions", `${base}/regions?${view}`, regionListSchema],
+      ["profile", profilePath, regionProfileSchema],
+      ["opportunities", `${base}/regions/UKK1/opportunities?${view}`, regionOpportunitiesSchema],
+      ["map", `${base}/map?${view}&activity=30300`, activityMapSchema],
+      ["map at ITL1", `${base}/map?${view}&activity=30300&geography=itl1`, activityMapSchema],
+      ["space", `${base}/space?${view}`, activitySpaceSchema],
+      ["space of UKK1", `${base}/space?${view}&region=UKK1`, activitySpaceSchema],
+      ["compare", `${base}/compare?${view}&regions=UKK1,UKI3,UKC1`, regionComparisonSchema],
+    ] as const;
+    for (const [name, path, schema] of replies) {
+      const reply = await anonymous.request("GET", path);
+      expect(reply.status, name).toBe(200);
+      expect(schemaProblems(schema, reply.body), name).toEqual([]);
+    }
+    // The schemas are strict: a field the code adds without documenting it is reported.
+    const profile = (await anonymous.request("GET", profilePath)).body;
+    const extra = regionProfileSchema.safeParse({ ...profile, region: { ...profile.region, rank: 1 } });
+    expect(extra.error?.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["unrecognized_keys", ["region"]],
+    ]);
+  });
+
   it("answers 404 for unknown regions and 400 for unknown years", async () => {
     expect((await anonymous.request("GET", `/api/explorer/uk-bres-itl2/regions/XX99?${view}`)).status).toBe(
       404,
@@ -357,9 +405,17 @@ describe("explorer API", () => {
     );
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ title: "Toy", regions: 3, activities: 4 });
+    expect(schemaProblems(uploadedDatasetSchema, ok.body)).toEqual([]);
     const path = `/api/explorer/${ok.body.id}/regions/R1`;
     const profile = await team.browsers.viewer.request("GET", path);
     expect(profile.status).toBe(200);
+    // An upload's replies (no SIC sections, no boundary layer) parse with the same schemas.
+    expect(schemaProblems(regionProfileSchema, profile.body)).toEqual([]);
+    const uploadMap = await team.browsers.viewer.request("GET", `/api/explorer/${ok.body.id}/map`);
+    expect(uploadMap.body.geography).toEqual({ level: "own", layer: null });
+    expect(schemaProblems(activityMapSchema, uploadMap.body)).toEqual([]);
+    const stored = await team.browsers.viewer.request("GET", `/api/workspaces/${slug}/datasets`);
+    expect(schemaProblems(workspaceDatasetSchema.array(), stored.body)).toEqual([]);
     // R1 total 16, A0 total 13, grand total 45: LQ = (10/16) / (13/45) = 2.1634615384615383.
     expect(profile.body.specialisations[0]).toMatchObject({ activity: "A0", value: 10 });
     expect(profile.body.specialisations[0].lq).toBeCloseTo(2.1634615384615383, 14);

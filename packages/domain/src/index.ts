@@ -1,5 +1,6 @@
 export * from "./classification/index.ts";
 export * from "./codes.ts";
+export * from "./explorer/index.ts";
 export * from "./platform/index.ts";
 export * from "./survey/index.ts";
 export * from "./survey-dataset/index.ts";

@@ -5,12 +5,12 @@ import type { ApiClient } from "./api-client.ts";
 import type {
   ActivityMap,
   ActivitySpace,
-  Comparison,
   ExplorerDataset,
-  Opportunities,
+  RegionComparison,
   RegionList,
+  RegionOpportunities,
   RegionProfile,
-  UploadedDataset,
+  WorkspaceDataset,
 } from "./explorer-types.ts";
 
 const segment = encodeURIComponent;
@@ -26,7 +26,7 @@ export function createExplorerEndpoints(client: ApiClient) {
     profile: (dataset: string, region: string, search: ViewSearch) =>
       client.get<RegionProfile>(`${regionPath(dataset, region)}${queryString(search, viewKeys)}`),
     opportunities: (dataset: string, region: string, search: ViewSearch) =>
-      client.get<Opportunities>(
+      client.get<RegionOpportunities>(
         `${regionPath(dataset, region)}/opportunities${queryString(search, viewKeys)}`,
       ),
     map: (dataset: string, search: ViewSearch) =>
@@ -34,10 +34,12 @@ export function createExplorerEndpoints(client: ApiClient) {
     space: (dataset: string, search: ViewSearch) =>
       client.get<ActivitySpace>(`${base(dataset)}/space${queryString(search, [...viewKeys, "region"])}`),
     compare: (dataset: string, search: ViewSearch) =>
-      client.get<Comparison>(`${base(dataset)}/compare${queryString(search, [...viewKeys, "regions"])}`),
+      client.get<RegionComparison>(
+        `${base(dataset)}/compare${queryString(search, [...viewKeys, "regions"])}`,
+      ),
     boundaries: (layer: string) => client.get<unknown>(`/api/boundaries/${segment(layer)}`),
     workspaceDatasets: (slug: string) =>
-      client.get<UploadedDataset[]>(`/api/workspaces/${segment(slug)}/datasets`),
+      client.get<WorkspaceDataset[]>(`/api/workspaces/${segment(slug)}/datasets`),
     deleteWorkspaceDataset: (slug: string, id: string) =>
       client.send<void>("DELETE", `/api/workspaces/${segment(slug)}/datasets/${segment(id)}`),
   };

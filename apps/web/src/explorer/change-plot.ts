@@ -31,12 +31,17 @@ const marginBottom = 30;
 /** Pixels between the baselines of two end labels. */
 const labelGap = 12;
 
-/** The profile's `change` as long rows, sorted by activity then year; non-finite LQs dropped. */
+/**
+ * The profile's `change` as long rows, sorted by activity then year. Years without a drawable LQ
+ * are dropped: null (undefined, e.g. no employment in the activity anywhere that year) and 0 (the
+ * log scale has no place for it).
+ */
 export function changePoints(change: RegionProfile["change"]): ChangePoint[] {
   const points: ChangePoint[] = [];
   for (const series of change) {
     for (const [year, lq] of Object.entries(series.lqByYear)) {
-      if (Number.isFinite(lq)) points.push({ activity: series.activity, year: Number(year), lq });
+      if (lq !== null && lq > 0 && Number.isFinite(lq))
+        points.push({ activity: series.activity, year: Number(year), lq });
     }
   }
   return points.sort((a, b) => a.activity.localeCompare(b.activity) || a.year - b.year);

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { viewXlsxUrl } from "../api/explorer-endpoints.ts";
 import { compareQuery, regionsQuery } from "../api/explorer-queries.ts";
-import type { Comparison } from "../api/explorer-types.ts";
+import type { RegionComparison } from "../api/explorer-types.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { ExplorerNav } from "./explorer-nav.tsx";
@@ -14,7 +14,7 @@ import { useExplorerView, viewLinkSearch } from "./use-explorer-view.ts";
 const maxRegions = 10;
 
 /** The comparison table as CSV, the columns of the XLSX export. */
-function comparisonCsv(comparison: Comparison): string {
+function comparisonCsv(comparison: RegionComparison): string {
   return toCsv(
     comparison.regions,
     [

@@ -17,10 +17,7 @@ import { geographyLabel, geographyLevels, lqLegendStops, noValueColour } from ".
 import { MapValuesTable } from "./map-values-table.tsx";
 import { useExplorerView, viewLinkSearch } from "./use-explorer-view.ts";
 
-const activityCode = (activity: ActivityMap["activity"] | undefined) =>
-  activity === undefined ? undefined : typeof activity === "string" ? activity : activity.code;
-const activityName = (activity: ActivityMap["activity"]) =>
-  typeof activity === "string" ? activity : `${activity.code} ${activity.title}`;
+const activityName = (activity: ActivityMap["activity"]) => `${activity.code} ${activity.title}`;
 const stopLabel = (lq: number) => `${lq < 1 ? `1/${1 / lq}` : lq}${lq === 1 ? " (national share)" : ""}`;
 /** The map's colour key for exported files: the LQ stops, then "No value". */
 const mapLegend: readonly LegendEntry[] = [
@@ -33,10 +30,9 @@ export function MapPage() {
   const { dataset, search, update } = useExplorerView();
   const info = useQuery(explorerDatasetsQuery).data?.find((item) => item.id === dataset);
   const map = useQuery(mapQuery(dataset, search));
-  const activities = useQuery({ ...spaceQuery(dataset, search), enabled: !map.data?.activities });
-  const choices =
-    map.data?.activities ??
-    [...(activities.data?.nodes ?? [])].sort((a, b) => a.activity.localeCompare(b.activity));
+  // The map reply names only its own activity: the choices are the activity space's nodes.
+  const activities = useQuery(spaceQuery(dataset, search));
+  const choices = [...(activities.data?.nodes ?? [])].sort((a, b) => a.activity.localeCompare(b.activity));
   const levels = info?.geographies ?? geographyLevels(info?.regionGeography?.level);
   return (
     <>
@@ -48,11 +44,11 @@ export function MapPage() {
           Activity
           <select
             aria-label="Activity"
-            value={activityCode(map.data?.activity) ?? search.activity ?? ""}
+            value={map.data?.activity.code ?? search.activity ?? ""}
             onChange={(event) => update({ activity: event.target.value })}
           >
             {choices.length === 0 && map.data && (
-              <option value={activityCode(map.data.activity)}>{activityName(map.data.activity)}</option>
+              <option value={map.data.activity.code}>{activityName(map.data.activity)}</option>
             )}
             {choices.map((choice) => (
               <option key={choice.activity} value={choice.activity}>
@@ -80,15 +76,7 @@ export function MapPage() {
       </div>
       <ErrorAlert error={map.error} />
       {map.isPending && <p role="status">Loading the map…</p>}
-      {map.data && (
-        <MapBody
-          map={map.data}
-          dataset={dataset}
-          search={search}
-          attribution={info?.attribution}
-          licence={info?.licence}
-        />
-      )}
+      {map.data && <MapBody map={map.data} dataset={dataset} search={search} />}
     </>
   );
 }
@@ -97,21 +85,18 @@ interface MapBodyProps {
   readonly map: ActivityMap;
   readonly dataset: string;
   readonly search: Parameters<typeof viewLinkSearch>[0];
-  readonly attribution: string | undefined;
-  readonly licence: string | undefined;
 }
 
-function MapBody({ map, dataset, search, attribution, licence }: MapBodyProps) {
+function MapBody({ map, dataset, search }: MapBodyProps) {
   const navigate = useNavigate();
-  const boundaries = useQuery({
-    ...boundariesQuery(map.geography.layer),
-    enabled: map.geography.layer !== "",
-  });
+  // No layer: the region codes match no bundled boundaries (uploads); the table still lists them.
+  const { layer } = map.geography;
+  const boundaries = useQuery({ ...boundariesQuery(layer ?? ""), enabled: layer !== null });
   const features = boundaries.data ? boundaryFeatures(boundaries.data) : [];
   const svgRef = useRef<SVGSVGElement | null>(null);
-  const code = activityCode(map.activity) ?? "";
+  const code = map.activity.code;
   const measure = measureLabel(dataset);
-  const source = { attribution: map.attribution ?? attribution ?? "", licence: map.licence ?? licence ?? "" };
+  const source = { attribution: map.attribution, licence: map.licence };
   const csv = () =>
     toCsv(
       map.values,
@@ -136,6 +121,12 @@ function MapBody({ map, dataset, search, attribution, licence }: MapBodyProps) {
         Location quotient of {activityName(map.activity)} in {map.values.length} regions, {map.view.year}.
         Select a region to open its profile.
       </p>
+      {layer === null && (
+        <p>
+          No boundary layer matches these region codes, so there is no map: the table below lists every
+          region.
+        </p>
+      )}
       <ErrorAlert error={boundaries.error} />
       <div className="map-layout">
         {features.length > 0 && (

@@ -1,16 +1,15 @@
-import type { Methods } from "../api/explorer-types.ts";
+import type { ExplorerMethods } from "../api/explorer-types.ts";
 
 /** Whether the engine's diagnostics carry a warning with `code` (e.g. "sign-rules-disagree"). */
-export function hasWarning(methods: Methods, code: string): boolean {
-  const warnings = (methods.diagnostics as { warnings?: unknown } | null)?.warnings;
-  return Array.isArray(warnings) && warnings.some((w) => (w as { code?: unknown })?.code === code);
+export function hasWarning(methods: ExplorerMethods, code: string): boolean {
+  return methods.diagnostics.warnings.some((warning) => warning.code === code);
 }
 
 const asText = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value, null, 2));
 
 /** The "Methods" disclosure: profile, parameters, diagnostics and provenance, and the glossary link. */
-export function MethodsDetails({ methods }: { methods: Methods }) {
-  const parameters = Object.entries(methods.parameters ?? {});
+export function MethodsDetails({ methods }: { methods: ExplorerMethods }) {
+  const parameters = Object.entries(methods.parameters);
   return (
     <details className="methods">
       <summary>Methods</summary>

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 import { regionXlsxUrl } from "../api/explorer-endpoints.ts";
 import { opportunitiesQuery } from "../api/explorer-queries.ts";
-import type { Opportunities } from "../api/explorer-types.ts";
+import type { RegionOpportunities } from "../api/explorer-types.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { CutoffInputs } from "./cutoff-inputs.tsx";
@@ -12,7 +12,13 @@ import { exportBaseName, sourceLine, toCsv } from "./export-files.ts";
 import { measureLabel } from "./format-values.ts";
 import { MethodsDetails } from "./methods-details.tsx";
 import { OpportunityChart } from "./opportunity-chart.tsx";
-import { type Cutoffs, quadrantLabels, quadrantOf } from "./opportunity-plot.ts";
+import {
+  type Cutoffs,
+  defaultCutoffs,
+  placedOpportunities,
+  quadrantLabels,
+  quadrantOf,
+} from "./opportunity-plot.ts";
 import { OpportunityTable } from "./opportunity-table.tsx";
 import { sectionLegendEntries } from "./section-colours.ts";
 import { SectionLegend } from "./section-legend.tsx";
@@ -24,7 +30,7 @@ export function OpportunitiesPage() {
   const place = useExplorerView();
   const { dataset, region, search } = place;
   const opportunities = useQuery(opportunitiesQuery(dataset, region, search));
-  const name = opportunities.data?.region?.name;
+  const name = opportunities.data?.region.name;
   return (
     <>
       <PageTitle page={`Opportunities${name ? ` for ${name}` : ""}`} />
@@ -39,19 +45,22 @@ export function OpportunitiesPage() {
   );
 }
 
-function OpportunitiesBody({ data, place }: { data: Opportunities; place: ExplorerPlace }) {
+function OpportunitiesBody({ data, place }: { data: RegionOpportunities; place: ExplorerPlace }) {
   const { dataset, region, search, update } = place;
+  const defaults = useMemo(() => defaultCutoffs(data.cutoffs), [data.cutoffs]);
   const cutoffs: Cutoffs = useMemo(
     () => ({
-      density: search.density ?? data.cutoffs.density,
-      complexity: search.complexity ?? data.cutoffs.complexity,
+      density: search.density ?? defaults.density,
+      complexity: search.complexity ?? defaults.complexity,
     }),
-    [search.density, search.complexity, data.cutoffs],
+    [search.density, search.complexity, defaults],
   );
+  const placed = useMemo(() => placedOpportunities(data.rows), [data.rows]);
+  const unplaced = data.rows.length - placed.length;
   const [selected, setSelected] = useState<string | null>(null);
   const svgRef = useRef<SVGSVGElement | null>(null);
   const measure = measureLabel(dataset);
-  const licence = data.licence ?? "";
+  const { licence } = data;
   const selectedRow = data.rows.find((row) => row.activity === selected);
   const baseName = exportBaseName([dataset, region, `opportunities-${data.view.year}`]);
   const csv = () =>
@@ -80,17 +89,23 @@ function OpportunitiesBody({ data, place }: { data: Opportunities; place: Explor
         cut-offs: high density and high complexity. Select a point or a row's "Why?" to see its related
         strengths; on the chart, the arrow keys move from one point to the next.
       </p>
-      <CutoffInputs value={cutoffs} defaults={data.cutoffs} onChange={update} />
+      {unplaced > 0 && (
+        <p>
+          {unplaced} of them have no density or no PCI (undefined for these data), so they are not on the
+          chart; the table lists them as "Not placed".
+        </p>
+      )}
+      <CutoffInputs value={cutoffs} defaults={defaults} onChange={update} />
       <div className="chart-with-panel">
         <div>
           <OpportunityChart
-            rows={data.rows}
+            rows={placed}
             cutoffs={cutoffs}
             measure={measure}
             onSelect={setSelected}
             svgRef={svgRef}
           />
-          <SectionLegend rows={data.rows} />
+          <SectionLegend rows={placed} />
         </div>
         {selectedRow && (
           <WhyPanel
@@ -107,8 +122,8 @@ function OpportunitiesBody({ data, place }: { data: Opportunities; place: Explor
         licence={licence}
         chart={{
           svgRef,
-          title: `Opportunities for ${data.region?.name ?? region} (${region}), ${data.view.level} level, ${data.view.year}`,
-          legend: sectionLegendEntries(data.rows),
+          title: `Opportunities for ${data.region.name} (${region}), ${data.view.level} level, ${data.view.year}`,
+          legend: sectionLegendEntries(placed),
         }}
         table={{ csv, xlsxHref: regionXlsxUrl("opportunities", dataset, region, search) }}
       />

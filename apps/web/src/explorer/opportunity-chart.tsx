@@ -1,12 +1,12 @@
 import { useCallback, useRef, useState } from "react";
-import type { OpportunityRow } from "../api/explorer-types.ts";
 import { bindChartPoints, type ChartPoint, ChartTooltip, type PointHover } from "./chart-tooltip.tsx";
 import { formatCount, formatDecimal } from "./format-values.ts";
-import { type Cutoffs, opportunityPlotOptions } from "./opportunity-plot.ts";
+import { type Cutoffs, opportunityPlotOptions, type PlacedOpportunity } from "./opportunity-plot.ts";
 import { PlotFigure } from "./plot-figure.tsx";
 
 interface OpportunityChartProps {
-  readonly rows: readonly OpportunityRow[];
+  /** The rows with a density and a PCI (placedOpportunities); circle i is row i. */
+  readonly rows: readonly PlacedOpportunity[];
   readonly cutoffs: Cutoffs;
   readonly measure: string;
   readonly onSelect: (activity: string) => void;
@@ -19,7 +19,7 @@ interface OpportunityChartProps {
  * role="tooltip" box; click or Enter/Space opens "Why?".
  */
 export function OpportunityChart({ rows, cutoffs, measure, onSelect, svgRef }: OpportunityChartProps) {
-  const [hover, setHover] = useState<PointHover<OpportunityRow> | null>(null);
+  const [hover, setHover] = useState<PointHover<PlacedOpportunity> | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const options = useCallback(
     (width: number) => opportunityPlotOptions(rows, cutoffs, width),
@@ -29,7 +29,7 @@ export function OpportunityChart({ rows, cutoffs, measure, onSelect, svgRef }: O
   const decorate = useCallback(
     (svg: SVGSVGElement) => {
       svg.setAttribute("role", "group");
-      const points: ChartPoint<OpportunityRow>[] = [];
+      const points: ChartPoint<PlacedOpportunity>[] = [];
       for (const circle of svg.querySelectorAll<SVGCircleElement>('g[data-plot-mark="dot"] circle')) {
         // Plot binds each element to its index in the data (sort: null keeps row order).
         const row = rows[(circle as unknown as { __data__: number }).__data__];

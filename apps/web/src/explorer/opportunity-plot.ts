@@ -1,9 +1,11 @@
 // The opportunity chart as Observable Plot options (Balland et al. 2019, "Smart specialization
 // policy in the European Union", Fig. 3): x = relatedness density, y = complexity (PCI), one dot
 // per activity the region lacks (M = 0), area by jobs, fill by SIC section, dashed lines at the
-// cut-offs that split the four quadrants. Pure, so it is tested without a browser.
+// cut-offs that split the four quadrants. Rows without a density or a PCI (null: undefined for
+// that activity) cannot be placed: they stay in the table only. Pure, so it is tested without a
+// browser.
 import * as Plot from "@observablehq/plot";
-import type { OpportunityRow } from "../api/explorer-types.ts";
+import type { OpportunityRow, RegionOpportunities } from "../api/explorer-types.ts";
 import { sectionColour } from "./section-colours.ts";
 
 export interface Cutoffs {
@@ -11,10 +13,28 @@ export interface Cutoffs {
   readonly complexity: number;
 }
 
-export type Quadrant = "best-bets" | "low-hanging" | "long-shots" | "least-promising";
+/** An opportunity with a density and a PCI: one the chart can place. */
+export type PlacedOpportunity = OpportunityRow & { readonly density: number; readonly pci: number };
+
+/** The rows the chart can place (density and PCI not null), in row order. */
+export function placedOpportunities(rows: readonly OpportunityRow[]): PlacedOpportunity[] {
+  return rows.filter((row): row is PlacedOpportunity => row.density !== null && row.pci !== null);
+}
+
+/**
+ * The cut-offs a chart starts at: the API's medians; 0 where it has none (no row has a density,
+ * or none a PCI, so there is nothing to split).
+ */
+export function defaultCutoffs(medians: RegionOpportunities["cutoffs"]): Cutoffs {
+  return { density: medians.density ?? 0, complexity: medians.complexity ?? 0 };
+}
+
+/** The four quadrants, and "unplaced" for a row without a density or a PCI. */
+export type Quadrant = "best-bets" | "low-hanging" | "long-shots" | "least-promising" | "unplaced";
 
 /** The quadrant of a row at the cut-offs (a value on a line counts as high). */
 export function quadrantOf(row: Pick<OpportunityRow, "density" | "pci">, cutoffs: Cutoffs): Quadrant {
+  if (row.density === null || row.pci === null) return "unplaced";
   const dense = row.density >= cutoffs.density;
   const complex = row.pci >= cutoffs.complexity;
   if (dense && complex) return "best-bets";
@@ -28,6 +48,7 @@ export const quadrantLabels: Readonly<Record<Quadrant, string>> = {
   "low-hanging": "Low-hanging fruit",
   "long-shots": "Long shots",
   "least-promising": "Least promising",
+  unplaced: "Not placed (no density or PCI)",
 };
 
 /**
@@ -36,7 +57,7 @@ export const quadrantLabels: Readonly<Record<Quadrant, string>> = {
  * densities can all lie between 0.25 and 0.4, and a 0-based axis would squeeze them into a strip.
  * Example: densities [0.1, 0.4], cut-off 0.5 -> x [0.1, 0.5].
  */
-export function opportunityDomains(rows: readonly OpportunityRow[], cutoffs: Cutoffs) {
+export function opportunityDomains(rows: readonly PlacedOpportunity[], cutoffs: Cutoffs) {
   const densities = rows.map((row) => row.density);
   const pcis = rows.map((row) => row.pci);
   const x: [number, number] = [
@@ -55,7 +76,7 @@ export function opportunityDomains(rows: readonly OpportunityRow[], cutoffs: Cut
  * so the chart component can tag circle i with row i's activity).
  */
 export function opportunityPlotOptions(
-  rows: readonly OpportunityRow[],
+  rows: readonly PlacedOpportunity[],
   cutoffs: Cutoffs,
   width: number,
 ): Plot.PlotOptions {
@@ -88,7 +109,7 @@ export function opportunityPlotOptions(
         x: "density",
         y: "pci",
         r: "value",
-        fill: (row: OpportunityRow) => sectionColour(row.section),
+        fill: (row: PlacedOpportunity) => sectionColour(row.section),
         fillOpacity: 0.75,
         stroke: "#1b2230",
         strokeWidth: 0.5,

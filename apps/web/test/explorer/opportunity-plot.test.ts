@@ -2,8 +2,12 @@
 import { describe, expect, it } from "vitest";
 import type { OpportunityRow } from "../../src/api/explorer-types.ts";
 import {
+  defaultCutoffs,
   opportunityDomains,
   opportunityPlotOptions,
+  type PlacedOpportunity,
+  placedOpportunities,
+  quadrantLabels,
   quadrantOf,
 } from "../../src/explorer/opportunity-plot.ts";
 
@@ -13,7 +17,7 @@ const row = (
   pci: number,
   value: number,
   section: string | null,
-): OpportunityRow => ({
+): PlacedOpportunity => ({
   activity,
   title: `Title ${activity}`,
   section,
@@ -49,7 +53,7 @@ describe("opportunityPlotOptions", () => {
   });
 
   it("colours dots by SIC section, grey without one", () => {
-    const fill = dots?.channels.fill?.value as (value: OpportunityRow) => string;
+    const fill = dots?.channels.fill?.value as (value: PlacedOpportunity) => string;
     expect(rows.map(fill)).toEqual(["#1d5aa6", "#0369a1", "#6b7686"]);
   });
 
@@ -83,5 +87,31 @@ describe("quadrantOf (Balland et al. 2019)", () => {
     expect(quadrantOf({ density: 0.3, pci: -1 }, cutoffs)).toBe("low-hanging");
     expect(quadrantOf({ density: 0.1, pci: 1 }, cutoffs)).toBe("long-shots");
     expect(quadrantOf({ density: 0.2, pci: 0 }, cutoffs)).toBe("best-bets");
+  });
+});
+
+describe("rows without a density or a PCI (null in the reply)", () => {
+  const unplaced: OpportunityRow[] = [
+    { ...row("20", 0.3, 1, 10, "C"), density: null },
+    { ...row("21", 0.3, 1, 10, "C"), pci: null, cog: null },
+  ];
+
+  it("are left off the chart, the others kept in order", () => {
+    expect(placedOpportunities([rows[0]!, ...unplaced, rows[1]!]).map((item) => item.activity)).toEqual([
+      "10",
+      "62",
+    ]);
+  });
+
+  it("are in no quadrant", () => {
+    expect(unplaced.map((item) => quadrantOf(item, cutoffs))).toEqual(["unplaced", "unplaced"]);
+    expect(quadrantLabels.unplaced).toBe("Not placed (no density or PCI)");
+  });
+});
+
+describe("defaultCutoffs", () => {
+  it("starts at the API's medians, 0 where it has none", () => {
+    expect(defaultCutoffs({ density: 0.31, complexity: -0.2 })).toEqual({ density: 0.31, complexity: -0.2 });
+    expect(defaultCutoffs({ density: null, complexity: null })).toEqual({ density: 0, complexity: 0 });
   });
 });

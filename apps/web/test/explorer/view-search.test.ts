@@ -48,6 +48,12 @@ describe("changePoints", () => {
       { activity: "62", year: 2023, lq: 1.5 },
     ]);
   });
+
+  it("drops years the log scale cannot draw: null (undefined) and 0", () => {
+    expect(changePoints([{ activity: "30300", lqByYear: { 2019: null, 2020: 0, 2021: 4.5 } }])).toEqual([
+      { activity: "30300", year: 2021, lq: 4.5 },
+    ]);
+  });
 });
 
 describe("spaceLinks", () => {

@@ -1,18 +1,10 @@
 // The map of one activity: its LQ and value in every region of a geography level (the data set's
 // own regions or coarser ones, summed up), and the bundled boundary layer to draw them with.
+import type { ActivityMap } from "@smartspec/domain";
 import type { PlatformContext } from "../platform/platform-context.ts";
 import { PlatformError } from "../platform/platform-error.ts";
-import { type ExplorerQuery, num, openView, type ViewSummary } from "./explorer-view.ts";
+import { type ExplorerQuery, num, openView } from "./explorer-view.ts";
 import { boundaryLayerFor } from "./region-names.ts";
-
-export interface ActivityMap {
-  readonly view: ViewSummary;
-  readonly activity: { readonly code: string; readonly title: string };
-  readonly geography: { readonly level: string; readonly layer: string | null };
-  readonly values: { region: string; name: string; lq: number | null; value: number }[];
-  readonly attribution: string;
-  readonly licence: string;
-}
 
 /**
  * The map of `activity` (default: the first activity). Throws not-found for an activity the view

@@ -1,26 +1,10 @@
 // The activity space: the proximity network (maximum spanning tree + strongest links) with its
 // deterministic layout; with a region, each node says whether the region is specialised in it.
+import type { ActivitySpace, ExplorerView } from "@smartspec/domain";
 import type { PlatformContext } from "../platform/platform-context.ts";
-import { type ExplorerQuery, num, openView, regionIndex, type ViewSummary } from "./explorer-view.ts";
+import { type ExplorerQuery, num, openView, regionIndex } from "./explorer-view.ts";
 import type { EvidenceSnapshot } from "./snapshot-types.ts";
 import { perSnapshot } from "./view-memo.ts";
-
-export interface ActivitySpace {
-  readonly view: ViewSummary;
-  readonly nodes: {
-    activity: string;
-    title: string;
-    section: string | null;
-    x: number;
-    y: number;
-    ubiquity: number;
-    pci: number | null;
-    present?: boolean;
-  }[];
-  readonly edges: { source: string; target: string; proximity: number; kind: "tree" | "strong" }[];
-  readonly attribution: string;
-  readonly licence: string;
-}
 
 /** The activity space of the view, nodes marked for `region` when given. */
 export async function activitySpace(
@@ -32,7 +16,7 @@ export async function activitySpace(
   return perSnapshot(s, "space", summary, String(r ?? ""), () => spaceOf(s, r, summary));
 }
 
-function spaceOf(s: EvidenceSnapshot, r: number | undefined, summary: ViewSummary): ActivitySpace {
+function spaceOf(s: EvidenceSnapshot, r: number | undefined, summary: ExplorerView): ActivitySpace {
   const nP = s.activities.length;
   const { network } = s;
   return {
@@ -43,7 +27,8 @@ function spaceOf(s: EvidenceSnapshot, r: number | undefined, summary: ViewSummar
       section: s.sections[p]!,
       x: network.x[p]!,
       y: network.y[p]!,
-      ubiquity: s.ubiquity[p]!,
+      // NaN (an activity with no value anywhere) is null in JSON either way; num() says so in the type.
+      ubiquity: num(s.ubiquity[p]!),
       pci: num(s.pci[p]!),
       ...(r === undefined ? {} : { present: s.presence[r * nP + p] === 1 }),
     })),

@@ -1,20 +1,9 @@
 // Side-by-side summaries of 2 to 10 regions of one view, each with its top 5 specialisations.
+import type { RegionComparison } from "@smartspec/domain";
 import type { PlatformContext } from "../platform/platform-context.ts";
 import { PlatformError } from "../platform/platform-error.ts";
-import { type ExplorerQuery, openView, regionIndex, type ViewSummary } from "./explorer-view.ts";
-import {
-  type RegionSummary,
-  regionSummary,
-  type Specialisation,
-  specialisationsOf,
-} from "./region-profile.ts";
-
-export interface RegionComparison {
-  readonly view: ViewSummary;
-  readonly regions: (RegionSummary & { readonly specialisations: Specialisation[] })[];
-  readonly attribution: string;
-  readonly licence: string;
-}
+import { type ExplorerQuery, openView, regionIndex } from "./explorer-view.ts";
+import { regionSummary, specialisationsOf } from "./region-profile.ts";
 
 /** Compares `regions` (2-10 distinct codes). Throws validation for another count, not-found for an unknown code. */
 export async function compareRegions(

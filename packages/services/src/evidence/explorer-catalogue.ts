@@ -1,25 +1,11 @@
 // The explorer's data set list and region list.
+import type { ExplorerDataset, RegionList } from "@smartspec/domain";
 import { listMemberWorkspaces, listWorkspaceDatasets } from "@smartspec/storage";
 import type { PlatformContext } from "../platform/platform-context.ts";
 import { PlatformError } from "../platform/platform-error.ts";
 import { getSettings } from "../platform/settings/get-settings.ts";
 import { bundledEvidenceSources } from "./evidence-source.ts";
-import { type ExplorerQuery, geographyLevels, openView, type ViewSummary } from "./explorer-view.ts";
-
-export interface ExplorerDataset {
-  readonly id: string;
-  readonly title: string;
-  readonly workspace?: string;
-  readonly years: readonly number[];
-  readonly levels: readonly { id: string; title: string }[];
-  readonly defaultLevel: string;
-  readonly geography: string;
-  readonly regionGeography?: { readonly id: string; readonly level: string };
-  /** Region levels the map offers (own first). */
-  readonly geographies: readonly string[];
-  readonly licence: string;
-  readonly attribution: string;
-}
+import { type ExplorerQuery, geographyLevels, openView } from "./explorer-view.ts";
 
 /**
  * Bundled region x activity sets (public while publicOpenData is on) and the caller's workspaces'
@@ -69,10 +55,7 @@ export async function listExplorerDatasets(
 }
 
 /** Every region of the view with its name and total, in code order. */
-export async function explorerRegions(
-  ctx: PlatformContext,
-  q: ExplorerQuery,
-): Promise<{ view: ViewSummary; regions: { code: string; name: string; total: number }[] }> {
+export async function explorerRegions(ctx: PlatformContext, q: ExplorerQuery): Promise<RegionList> {
   const { summary, snapshot: s } = await openView(ctx, q);
   return {
     view: summary,

@@ -1,6 +1,7 @@
 // Resolves a request's view (defaults: the latest year, the data set's default level, its own
 // regions, profile smartspec), checks access, and returns the cached snapshot.
 
+import type { ExplorerView } from "@smartspec/domain";
 import type { PlatformContext } from "../platform/platform-context.ts";
 import { PlatformError } from "../platform/platform-error.ts";
 import { readableSource } from "./evidence-access.ts";
@@ -19,19 +20,11 @@ export interface ExplorerQuery {
   readonly geography?: string | undefined;
 }
 
-/** The view as API replies state it. */
-export interface ViewSummary {
-  readonly dataset: string;
-  readonly year: number;
-  readonly level: string;
-  readonly profile: string;
-  readonly geography: string;
-}
-
 export interface OpenView {
   readonly source: EvidenceSource;
   readonly view: EvidenceView;
-  readonly summary: ViewSummary;
+  /** The view as API replies state it. */
+  readonly summary: ExplorerView;
   readonly snapshot: EvidenceSnapshot;
 }
 

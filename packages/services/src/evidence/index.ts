@@ -5,7 +5,7 @@ export * from "./boundary-layer-text.ts";
 export * from "./compare-regions.ts";
 export * from "./dataset-view-xlsx.ts";
 export * from "./explorer-catalogue.ts";
-export { type ExplorerQuery, geographyLevels, type ViewSummary } from "./explorer-view.ts";
+export { type ExplorerQuery, geographyLevels } from "./explorer-view.ts";
 export * from "./explorer-xlsx.ts";
 export { lqInterval } from "./lq-interval.ts";
 export * from "./region-opportunities.ts";

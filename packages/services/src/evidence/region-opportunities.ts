@@ -1,42 +1,15 @@
 // Opportunities of a region (Balland et al. 2019): every activity it is not specialised in (M = 0)
 // with its relatedness density and complexity (PCI), the median cut-offs, and for each the up to 5
 // existing strengths (M = 1) closest to it in the activity space.
+import type { OpportunityRow, RegionOpportunities, RelatedStrength } from "@smartspec/domain";
 import type { PlatformContext } from "../platform/platform-context.ts";
-import { type ExplorerQuery, num, openView, regionIndex, type ViewSummary } from "./explorer-view.ts";
-import { type Methods, methodsOf } from "./region-profile.ts";
+import { type ExplorerQuery, num, openView, regionIndex } from "./explorer-view.ts";
+import { methodsOf } from "./region-profile.ts";
 import { type EvidenceSnapshot, snapshotProximity } from "./snapshot-types.ts";
 import { perSnapshot } from "./view-memo.ts";
 
-export interface OpportunityRow {
-  readonly activity: string;
-  readonly title: string;
-  readonly section: string | null;
-  readonly value: number;
-  readonly lq: number | null;
-  readonly density: number | null;
-  readonly pci: number | null;
-  readonly cog: number | null;
-}
-
-export interface WhyLink {
-  readonly activity: string;
-  readonly title: string;
-  readonly proximity: number;
-}
-
-export interface RegionOpportunities {
-  readonly view: ViewSummary;
-  readonly region: { readonly code: string; readonly name: string };
-  readonly cutoffs: { readonly density: number | null; readonly complexity: number | null };
-  readonly rows: OpportunityRow[];
-  readonly why: Record<string, WhyLink[]>;
-  readonly methods: Methods;
-  readonly attribution: string;
-  readonly licence: string;
-}
-
 /** The median of the non-null values (mean of the middle two for an even count), or null. */
-export function finiteMedian(values: (number | null)[]): number | null {
+export function finiteMedian(values: readonly (number | null)[]): number | null {
   const kept = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
   if (kept.length === 0) return null;
   const mid = kept.length >> 1;
@@ -78,7 +51,7 @@ function opportunitiesOf(s: EvidenceSnapshot, r: number): Omit<RegionOpportuniti
   const nP = s.activities.length;
   const strengths: number[] = [];
   const rows: OpportunityRow[] = [];
-  const why: Record<string, WhyLink[]> = {};
+  const why: Record<string, RelatedStrength[]> = {};
   for (let p = 0; p < nP; p++) if (s.presence[r * nP + p] === 1) strengths.push(p);
   for (let p = 0; p < nP; p++) {
     const i = r * nP + p;

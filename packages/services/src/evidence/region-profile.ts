@@ -2,54 +2,19 @@
 // specialisations (LQ >= 1, top 25, with a 95% interval for small counts), its totals over the
 // years and the LQ over the years of its top 10 specialisations, with methods and attribution.
 
+import type {
+  ExplorerMethods,
+  ExplorerView,
+  LqChange,
+  RegionProfile,
+  RegionSummary,
+  Specialisation,
+} from "@smartspec/domain";
 import type { PlatformContext } from "../platform/platform-context.ts";
-import { type ExplorerQuery, num, openView, regionIndex, type ViewSummary } from "./explorer-view.ts";
+import { type ExplorerQuery, num, openView, regionIndex } from "./explorer-view.ts";
 import { lqInterval } from "./lq-interval.ts";
 import type { EvidenceSnapshot } from "./snapshot-types.ts";
 import { perSnapshot } from "./view-memo.ts";
-
-export interface RegionSummary {
-  readonly code: string;
-  readonly name: string;
-  readonly total: number;
-  readonly diversity: number;
-  readonly eci: number | null;
-  readonly eciRank: number | null;
-  readonly regionCount: number;
-  readonly relatedVariety: number | null;
-  readonly unrelatedVariety: number | null;
-}
-
-export interface Specialisation {
-  readonly activity: string;
-  readonly title: string;
-  readonly section: string | null;
-  readonly value: number;
-  readonly lq: number;
-  readonly lqLow?: number;
-  readonly lqHigh?: number;
-  /** The activity's share of the region's total (0-1). */
-  readonly share: number;
-}
-
-export interface Methods {
-  readonly profile: string;
-  readonly parameters: Record<string, unknown>;
-  readonly diagnostics: unknown;
-  readonly provenance: unknown;
-  readonly glossary: string;
-}
-
-export interface RegionProfile {
-  readonly view: ViewSummary;
-  readonly region: RegionSummary;
-  readonly specialisations: Specialisation[];
-  readonly years: { year: number; total: number }[];
-  readonly change: { activity: string; lqByYear: Record<string, number | null> }[];
-  readonly methods: Methods;
-  readonly attribution: string;
-  readonly licence: string;
-}
 
 /** Counts below this get a 95% interval on their LQ. */
 export const smallCount = 100;
@@ -70,7 +35,7 @@ export function regionSummary(s: EvidenceSnapshot, r: number): RegionSummary {
 }
 
 /** The methods block every explorer reply carries. */
-export function methodsOf(s: EvidenceSnapshot, glossary: string): Methods {
+export function methodsOf(s: EvidenceSnapshot, glossary: string): ExplorerMethods {
   return {
     profile: s.view.profile,
     parameters: { threshold: 1, level: s.view.level, year: s.view.year, ...s.provenance.choices },
@@ -115,10 +80,10 @@ export async function regionProfile(
   return perSnapshot(s, "profile", summary, String(r), () => profileOf(s, r, summary));
 }
 
-function profileOf(s: EvidenceSnapshot, r: number, summary: ViewSummary): RegionProfile {
+function profileOf(s: EvidenceSnapshot, r: number, summary: ExplorerView): RegionProfile {
   const all = specialisationsOf(s, r);
   const nP = s.activities.length;
-  const change = all.slice(0, 10).map((row) => {
+  const change = all.slice(0, 10).map((row): LqChange => {
     const p = s.activities.indexOf(row.activity);
     const lqByYear: Record<string, number | null> = {};
     s.years.forEach((year, t) => {

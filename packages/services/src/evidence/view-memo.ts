@@ -2,7 +2,7 @@
 // opportunities or activity space is the same object for every request that names the same view.
 // Keeping the object (not a copy) also lets the HTTP layer keep its serialised, compressed text
 // (apps/server/src/http/json-reply.ts) and send that instead of re-serialising per request.
-import type { ViewSummary } from "./explorer-view.ts";
+import type { ExplorerView } from "@smartspec/domain";
 import type { EvidenceSnapshot } from "./snapshot-types.ts";
 
 const memo = new WeakMap<EvidenceSnapshot, Map<string, unknown>>();
@@ -14,7 +14,7 @@ const memo = new WeakMap<EvidenceSnapshot, Map<string, unknown>>();
 export function perSnapshot<T>(
   snapshot: EvidenceSnapshot,
   kind: string,
-  summary: ViewSummary,
+  summary: ExplorerView,
   part: string,
   compute: () => T,
 ): T {

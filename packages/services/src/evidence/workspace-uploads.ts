@@ -4,6 +4,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { UploadedDataset, UploadProblem, WorkspaceDataset } from "@smartspec/domain";
 import { deleteWorkspaceDataset, insertWorkspaceDataset, listWorkspaceDatasets } from "@smartspec/storage";
 import { importDataset } from "../import/import-dataset.ts";
 import type { PlatformContext } from "../platform/platform-context.ts";
@@ -14,20 +15,12 @@ import type { UploadMetadata } from "./evidence-source.ts";
 /** Problems listed in a refusal (the total is always given). */
 export const maxListedProblems = 1000;
 
-export interface UploadedDataset {
-  readonly id: string;
-  readonly title: string;
-  readonly regions: number;
-  readonly activities: number;
-  readonly years: number[];
-}
-
 export type UploadResult =
   | ({ readonly ok: true } & UploadedDataset)
   | {
       readonly ok: false;
       readonly message: string;
-      readonly problems: { line: number | null; column: string | null; message: string }[];
+      readonly problems: readonly UploadProblem[];
       readonly total: number;
     };
 
@@ -109,7 +102,7 @@ function yearsOf(text: string): number[] {
 export async function listWorkspaceUploads(
   ctx: PlatformContext,
   props: { userId: string; slug: string },
-): Promise<(UploadedDataset & { uploadedAt: string })[]> {
+): Promise<WorkspaceDataset[]> {
   const workspace = await memberWorkspace(ctx.database.db, props.userId, props.slug);
   const rows = await listWorkspaceDatasets(ctx.database.db, [workspace.id]);
   return rows.map((row) => ({

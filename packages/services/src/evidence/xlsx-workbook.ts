@@ -1,6 +1,6 @@
 // The explorer's XLSX files: data sheets, then an "About" sheet saying what the file holds, where
 // the data come from and under which licence (issue 5: every export carries source and licence).
-import type { ViewSummary } from "./explorer-view.ts";
+import type { ExplorerView } from "@smartspec/domain";
 
 /** A downloadable workbook: its bytes and the file name the server suggests. */
 export interface XlsxFile {
@@ -15,7 +15,7 @@ export interface XlsxSheet {
 }
 
 export interface AboutFacts {
-  readonly view: ViewSummary;
+  readonly view: ExplorerView;
   /** What the data sheet holds, e.g. "Map: LQ of 30300 in every itl2 region". */
   readonly content: string;
   /** Rows naming the view's subject: [["Region", "UKK1"]], [["Activity", "30300 ..."]]. */

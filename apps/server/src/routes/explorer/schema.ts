@@ -1,11 +1,22 @@
-// Routes of the evidence explorer (issue 5). Replies are documented loosely (the shapes are in
-// routes/explorer/README.md and the use cases' types); the queries are validated here.
+// Routes of the evidence explorer (issue 5). The queries are validated here; the replies are
+// documented by the domain's schemas (packages/domain/src/explorer), the types the use cases
+// return. Replies are not parsed on the way out (they are cached as serialised text); the
+// explorer test parses each one with its schema instead.
 import { createRoute, z } from "@hono/zod-openapi";
+import {
+  activityMapSchema,
+  activitySpaceSchema,
+  explorerDatasetListSchema,
+  regionComparisonSchema,
+  regionListSchema,
+  regionOpportunitiesSchema,
+  regionProfileSchema,
+} from "@smartspec/domain";
 import { errors } from "../common-schema.ts";
 
-const reply = (description: string) => ({
+const reply = <Schema extends z.ZodType>(description: string, schema: Schema) => ({
   description,
-  content: { "application/json": { schema: z.any() } },
+  content: { "application/json": { schema } },
 });
 const xlsxReply = (description: string) => ({
   description,
@@ -33,10 +44,7 @@ export const listExplorerDatasetsRoute = createRoute({
   tags: ["explorer"],
   summary: "Region x activity data sets: bundled ones and the caller's workspaces' uploads",
   responses: {
-    200: {
-      description: "The data sets",
-      content: { "application/json": { schema: z.array(z.any()) } },
-    },
+    200: reply("The data sets", explorerDatasetListSchema),
     401: errors[401],
   },
 });
@@ -46,7 +54,7 @@ export const regionsRoute = createRoute({
   path: "/api/explorer/{dataset}/regions",
   tags: ["explorer"],
   request: { params: datasetParam, query: viewQuery },
-  responses: { 200: reply("{ view, regions: [{ code, name, total }] }"), ...failures },
+  responses: { 200: reply("Every region of the view, in code order", regionListSchema), ...failures },
 });
 
 export const profileRoute = createRoute({
@@ -54,7 +62,7 @@ export const profileRoute = createRoute({
   path: "/api/explorer/{dataset}/regions/{region}",
   tags: ["explorer"],
   request: { params: regionParams, query: viewQuery },
-  responses: { 200: reply("The region's profile"), ...failures },
+  responses: { 200: reply("The region's profile", regionProfileSchema), ...failures },
 });
 
 export const opportunitiesRoute = createRoute({
@@ -62,7 +70,7 @@ export const opportunitiesRoute = createRoute({
   path: "/api/explorer/{dataset}/regions/{region}/opportunities",
   tags: ["explorer"],
   request: { params: regionParams, query: viewQuery },
-  responses: { 200: reply("The region's opportunities"), ...failures },
+  responses: { 200: reply("The region's opportunities", regionOpportunitiesSchema), ...failures },
 });
 
 export const profileXlsxRoute = createRoute({
@@ -90,7 +98,10 @@ export const mapRoute = createRoute({
   path: "/api/explorer/{dataset}/map",
   tags: ["explorer"],
   request: { params: datasetParam, query: mapQuery },
-  responses: { 200: reply("{ view, activity, geography: { level, layer }, values }"), ...failures },
+  responses: {
+    200: reply("The activity's LQ in every region of the geography", activityMapSchema),
+    ...failures,
+  },
 });
 
 export const mapXlsxRoute = createRoute({
@@ -106,7 +117,10 @@ export const spaceRoute = createRoute({
   path: "/api/explorer/{dataset}/space",
   tags: ["explorer"],
   request: { params: datasetParam, query: spaceQuery },
-  responses: { 200: reply("{ view, nodes, edges }"), ...failures },
+  responses: {
+    200: reply("The activity space: nodes at their layout, tree and strong links", activitySpaceSchema),
+    ...failures,
+  },
 });
 
 export const spaceXlsxRoute = createRoute({
@@ -125,7 +139,10 @@ export const compareRoute = createRoute({
   path: "/api/explorer/{dataset}/compare",
   tags: ["explorer"],
   request: { params: datasetParam, query: compareQuery },
-  responses: { 200: reply("{ view, regions: [summaries] }"), ...failures },
+  responses: {
+    200: reply("The regions side by side, in the order asked", regionComparisonSchema),
+    ...failures,
+  },
 });
 
 export const compareXlsxRoute = createRoute({
