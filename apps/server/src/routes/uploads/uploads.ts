@@ -2,6 +2,7 @@
 // XLSX file (up to 50 MiB, its own limit; app.ts exempts this path from the 1 MiB one); problems
 // found by the importer answer 422 with every problem's line and column (up to 1,000).
 import { createRoute, z } from "@hono/zod-openapi";
+import { uploadedDatasetSchema, uploadProblemSchema, workspaceDatasetSchema } from "@smartspec/domain";
 import { deleteWorkspaceUpload, listWorkspaceUploads, uploadDataset } from "@smartspec/services";
 import { bodyLimit } from "hono/body-limit";
 import type { App, RouteDeps } from "../../app-env.ts";
@@ -34,8 +35,8 @@ const uploadRoute = createRoute({
   request: { params: slugParams, query: z.object({ name: z.string().max(200) }) },
   responses: {
     201: {
-      description: "{ id, title, regions, activities, years }",
-      content: { "application/json": { schema: z.any() } },
+      description: "The stored data set",
+      content: { "application/json": { schema: uploadedDatasetSchema } },
     },
     400: errors[400],
     401: errors[401],
@@ -44,8 +45,16 @@ const uploadRoute = createRoute({
     413: errors[413],
     415: errors[415],
     422: {
-      description: "{ error, problems: [{ line, column, message }], total }",
-      content: { "application/json": { schema: z.any() } },
+      description: "Every problem the importer found (up to 1,000; `total` counts them all)",
+      content: {
+        "application/json": {
+          schema: z.object({
+            error: z.object({ code: z.string(), message: z.string() }),
+            problems: z.array(uploadProblemSchema),
+            total: z.number().int(),
+          }),
+        },
+      },
     },
   },
 });
@@ -59,7 +68,7 @@ const listRoute = createRoute({
   responses: {
     200: {
       description: "The workspace's data sets",
-      content: { "application/json": { schema: z.array(z.any()) } },
+      content: { "application/json": { schema: z.array(workspaceDatasetSchema) } },
     },
     401: errors[401],
     404: errors[404],
@@ -100,7 +109,7 @@ export function registerUploadRoutes(app: App, { platform }: RouteDeps): void {
       return c.json(
         {
           error: { code: "invalid-data", message: result.message },
-          problems: result.problems,
+          problems: [...result.problems],
           total: result.total,
         },
         422,
