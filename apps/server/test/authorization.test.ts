@@ -118,6 +118,7 @@ function surveyCases(ids: SurveyIds): RouteCase[] {
     { method: "GET", path: `${live}/dispositions`, expected: members },
     { method: "GET", path: `${live}/results`, expected: members },
     { method: "GET", path: `${live}/results?weighting=rake:size,section`, expected: members },
+    { method: "GET", path: `${live}/crosstab?row=aware&by=size_band`, expected: members },
     { method: "GET", path: `${live}/representativeness`, expected: members },
     { method: "GET", path: `${live}/data-pack`, expected: members },
     { method: "GET", path: `${live}/report.pdf`, expected: members },

@@ -104,6 +104,7 @@ describe("GET /api/openapi.json", () => {
         "GET /api/workspaces/{slug}/surveys/{surveyId}/dashboard",
         "GET /api/workspaces/{slug}/surveys/{surveyId}/dispositions",
         "GET /api/workspaces/{slug}/surveys/{surveyId}/results",
+        "GET /api/workspaces/{slug}/surveys/{surveyId}/crosstab",
         "GET /api/workspaces/{slug}/surveys/{surveyId}/representativeness",
         "GET /api/workspaces/{slug}/surveys/{surveyId}/data-pack",
         "GET /api/workspaces/{slug}/surveys/{surveyId}/report.pdf",

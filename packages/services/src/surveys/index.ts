@@ -25,6 +25,7 @@ export * from "./respondent/respondent-actions.ts";
 export type { RespondentView } from "./respondent/respondent-view.ts";
 export * from "./respondent/save-progress.ts";
 export * from "./respondent/submit-response.ts";
+export * from "./results/crosstab.ts";
 export * from "./results/estimate-survey-results.ts";
 export * from "./results/list-responses.ts";
 export * from "./results/question-results.ts";

@@ -5,10 +5,13 @@
 // ?weighting=post-stratify:size | post-stratify:section | rake:size,section (&year=2016..2022)
 // calibrates the design weights to GB business counts. {s}/representativeness: respondents vs
 // sample vs frame vs population by size band and SIC section, response by stratum.
+// {s}/crosstab?row=QUESTION&by=size_band|region|sic_section|stratum|QUESTION: one question's
+// proportions per group with intervals and the Rao-Scott test, under the same ?weighting.
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   type SurveyContext,
   sicLevels,
+  surveyCrosstab,
   surveyDataPack,
   surveyReportPdf,
   surveyRepresentativeness,
@@ -45,6 +48,28 @@ const resultsRoute = createRoute({
     }),
   },
   responses: { 200: anyJson("SurveyResults"), 400: errors[400], 401: errors[401], 404: errors[404] },
+});
+
+const crosstabRoute = createRoute({
+  ...memberRoute,
+  method: "get",
+  path: `${surveyPath}/crosstab`,
+  summary:
+    "One question by a frame variable or another question: weighted proportions with intervals per group and the Rao-Scott test (any member)",
+  middleware: [requireSession] as const,
+  request: {
+    params: surveyParams,
+    query: z.object({
+      row: z.string().min(1).max(200).openapi({ description: "a single-choice, rating or Likert question" }),
+      by: z.string().min(1).max(200).openapi({
+        description:
+          "size_band, region, sic_section, stratum, or another single-choice, rating or Likert question",
+      }),
+      weighting: z.enum(weightingChoices).optional(),
+      ...populationQuery,
+    }),
+  },
+  responses: { 200: anyJson("SurveyCrosstab"), 400: errors[400], 401: errors[401], 404: errors[404] },
 });
 
 const representativenessRoute = createRoute({
@@ -118,6 +143,11 @@ export function registerResultsRoutes(app: App, ctx: SurveyContext): void {
     const user = currentUser(c);
     const query = definedOnly(c.req.valid("query"));
     return c.json(await surveyResults(ctx, { userId: user.id, ...c.req.valid("param"), ...query }), 200);
+  });
+  app.openapi(crosstabRoute, async (c) => {
+    const user = currentUser(c);
+    const query = definedOnly(c.req.valid("query"));
+    return c.json(await surveyCrosstab(ctx, { userId: user.id, ...c.req.valid("param"), ...query }), 200);
   });
   app.openapi(representativenessRoute, async (c) => {
     const user = currentUser(c);

@@ -1,12 +1,14 @@
 // /w/:slug/surveys/:id/results: the response rate first, the downloads, "who answered", the
 // weighting choice (kept in the URL: ?weighting=...&year=...), then each question's estimates.
 import { useQuery } from "@tanstack/react-query";
+import { Fragment } from "react";
 import { resultsQuery, surveyQuery } from "../../api/survey-queries.ts";
 import type { SurveyResults } from "../../api/survey-types.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QuestionResult } from "./question-result.tsx";
 import { eBasisText, formatRate, rateDefinitions } from "./rate-definitions.ts";
+import { CrosstabPanel } from "./results/crosstab-panel.tsx";
 import { ResultsDownloads } from "./results/results-downloads.tsx";
 import { estimatesView } from "./results/results-view.ts";
 import { useResultsView } from "./results/use-results-view.ts";
@@ -53,7 +55,17 @@ export function ResultsSection() {
           />
           {data.questions.length === 0 && <p>No answers yet.</p>}
           {data.questions.map((question) => (
-            <QuestionResult key={question.name} result={question} level={data.interval?.level ?? 0.95} />
+            <Fragment key={question.name}>
+              <QuestionResult result={question} level={data.interval?.level ?? 0.95} />
+              <CrosstabPanel
+                slug={slug}
+                surveyId={surveyId}
+                question={question}
+                questions={data.questions}
+                view={estimatesView(view)}
+                level={data.interval?.level ?? 0.95}
+              />
+            </Fragment>
           ))}
         </>
       )}

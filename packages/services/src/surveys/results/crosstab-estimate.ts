@@ -1,0 +1,178 @@
+// A weighted cross-tab of one categorical variable (the row question) by a grouping variable, on
+// the results design: per group, every category's proportion with its svyciprop "wilson" interval
+// (R: svyby(~I(v == k), ~g, subset(design, !is.na(v)), svyciprop)), the group's base n and Kish's
+// effective n, and the Rao-Scott test of independence (R: svychisq(~v + g, subset(design, both answered)),
+// "F" and "Chisq"), with one plain sentence saying what the test shows. Pure.
+import {
+  estimateProportions,
+  fUpperTail,
+  kishEffectiveSize,
+  raoScottTest,
+  type SurveyDesign,
+  SurveyError,
+} from "@smartspec/domain";
+import { type CategoryResult, category, resultsIntervalMethod, resultsLevel } from "./result-shapes.ts";
+
+/** One level of a cross-tab variable: `value` as stored, `label` as shown. */
+export interface CrosstabLevel {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** A variable of the cross-tab: its levels in display order and each design row's value. */
+export interface CrosstabVariable {
+  readonly kind: "frame" | "question";
+  readonly name: string;
+  readonly title: string;
+  readonly levels: readonly CrosstabLevel[];
+  /** One per design row; null when missing or outside `levels`. */
+  readonly values: readonly (string | null)[];
+}
+
+export interface CrosstabGroup extends CrosstabLevel {
+  /** Respondents of the group who answered the row question. */
+  readonly n: number;
+  /** Kish's (Σw)²/Σw² over those respondents. */
+  readonly nEffective: number;
+  readonly categories: readonly CategoryResult[];
+}
+
+export interface CrosstabTest {
+  /** Second-order Rao-Scott F on ndf and ddf degrees of freedom (R's default). */
+  readonly f: number;
+  readonly ndf: number;
+  readonly ddf: number;
+  readonly pF: number;
+  /** Pearson X² of the weighted table rescaled to n, and its first-order corrected p-value. */
+  readonly chisq: number;
+  readonly pChisq: number;
+  readonly meanDeff: number;
+}
+
+export interface CrosstabEstimate {
+  readonly categories: readonly CrosstabLevel[];
+  readonly groups: readonly CrosstabGroup[];
+  /** null when the test cannot be made (`sentence` says why). */
+  readonly test: CrosstabTest | null;
+  readonly sentence: string;
+}
+
+/** Significance level of the sentence's "differs". */
+export const crosstabAlpha = 0.05;
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits)).toString();
+
+export function formatPValue(p: number): string {
+  return p < 0.001 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
+}
+
+/**
+ * One sentence for the test: `Answers to "Interest?" differ by sector: F = 4.12 on 1.7 and 34.6 df,
+ * p = 0.031 (Rao-Scott).` when p < 0.05, else `No clear difference in answers to ... by ...`.
+ * `byTitle` is already phrased ("size band", or `answers to "..."` for a question).
+ */
+export function crosstabSentence(rowTitle: string, byTitle: string, test: CrosstabTest): string {
+  const stat = `F = ${round(test.f, 2)} on ${round(test.ndf, 2)} and ${round(test.ddf, 1)} df, ${formatPValue(test.pF)}`;
+  return test.pF < crosstabAlpha
+    ? `Answers to "${rowTitle}" differ by ${byTitle}: ${stat} (Rao-Scott).`
+    : `No clear difference in answers to "${rowTitle}" by ${byTitle}: ${stat} (Rao-Scott).`;
+}
+
+function known(variable: CrosstabVariable): (string | null)[] {
+  const codes = new Set(variable.levels.map((l) => l.value));
+  return variable.values.map((v) => (v !== null && codes.has(v) ? v : null));
+}
+
+function groupSize(
+  design: SurveyDesign,
+  rows: readonly (string | null)[],
+  by: readonly (string | null)[],
+  group: string,
+) {
+  const weights: number[] = [];
+  for (let i = 0; i < design.rows; i++)
+    if (by[i] === group && rows[i] !== null) weights.push(design.weights[i]!);
+  return { n: weights.length, nEffective: weights.length === 0 ? 0 : kishEffectiveSize(weights).nEffective };
+}
+
+/**
+ * svychisq runs on subset(design, !is.na(row) & !is.na(by)). For an uncalibrated design R drops
+ * the other rows from the data but pads them back as zeros in the variance (so F, ndf and the
+ * first-order p are those of raoScottTest on the whole design), while the table is rescaled to
+ * the answered rows and the design df counts them: X² scales by m / n and ddf = ndf (m - H_m).
+ * A calibrated design keeps every row at zero weight, as raoScottTest does.
+ */
+function svychisqOnAnswered(
+  design: SurveyDesign,
+  rows: readonly (string | null)[],
+  by: readonly (string | null)[],
+): CrosstabTest {
+  const r = raoScottTest(design, rows, by);
+  const whole = {
+    f: r.f,
+    ndf: r.ndf,
+    ddf: r.ddf,
+    pF: r.pF,
+    chisq: r.chisq,
+    pChisq: r.pChisq,
+    meanDeff: r.meanDeff,
+  };
+  if (design.calibration.length > 0) return whole;
+  const strata = new Set<number>();
+  let answered = 0;
+  for (let i = 0; i < design.rows; i++) {
+    if (rows[i] === null || by[i] === null) continue;
+    answered++;
+    strata.add(design.stratumOf[i]!);
+  }
+  const ddf = r.ndf * (answered - strata.size);
+  return { ...whole, chisq: (r.chisq * answered) / design.rows, ddf, pF: fUpperTail(r.f, r.ndf, ddf) };
+}
+
+function test(design: SurveyDesign, rows: (string | null)[], by: (string | null)[]): CrosstabTest | string {
+  try {
+    return svychisqOnAnswered(design, rows, by);
+  } catch (error) {
+    if (!(error instanceof SurveyError)) throw error;
+    return `The Rao-Scott test cannot be made: ${error.message}`;
+  }
+}
+
+/** The cross-tab of `row` by `by` on `design` (null: no responses). Groups without answers are kept with n = 0. */
+export function estimateCrosstab(
+  design: SurveyDesign | null,
+  row: CrosstabVariable,
+  by: CrosstabVariable,
+): CrosstabEstimate {
+  const rows = known(row);
+  const groupsOf = known(by);
+  if (design === null) {
+    return { categories: row.levels, groups: [], test: null, sentence: "There are no responses to compare." };
+  }
+  const estimates = estimateProportions({
+    design,
+    values: rows,
+    by: groupsOf,
+    method: resultsIntervalMethod,
+    level: resultsLevel,
+    categories: row.levels.map((l) => l.value),
+  });
+  const groups = by.levels.map((level): CrosstabGroup => {
+    const own = estimates.filter((e) => e.by === level.value);
+    return {
+      ...level,
+      ...groupSize(design, rows, groupsOf, level.value),
+      categories: own.map((e, i) => category(row.levels[i]!, e)),
+    };
+  });
+  const result = test(design, rows, groupsOf);
+  return {
+    categories: row.levels,
+    groups,
+    test: typeof result === "string" ? null : result,
+    sentence:
+      typeof result === "string"
+        ? result
+        : crosstabSentence(row.title, by.kind === "question" ? `answers to "${by.title}"` : by.title, result),
+  };
+}
