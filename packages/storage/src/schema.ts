@@ -273,6 +273,8 @@ export interface SurveyResponsesTable {
   started_at: Date;
   updated_at: Date;
   completed_at: NullableTimestamp;
+  /** The split-ballot variant the respondent was assigned (0005); null without a split ballot. */
+  variant: string | null;
 }
 
 export interface SurveyAnonymousResponsesTable {
@@ -286,6 +288,8 @@ export interface SurveyAnonymousResponsesTable {
   started_on: DateOnly;
   updated_on: DateOnly;
   completed_on: NullableDateOnly;
+  /** The split-ballot variant (0005), assigned from the resume key, never from the case. */
+  variant: string | null;
 }
 
 export interface SurveySuppressionsTable {

@@ -68,6 +68,7 @@ describe.each(testDialects().filter((d) => d === "postgres"))("%s servers starti
         "0002-workspace-datasets",
         "0003-surveys",
         "0004-survey-coding",
+        "0005-survey-variants",
       ]);
       expect(await insertWorkspace(handles[0]!.db, { slug: "one", name: "One" })).toMatchObject({
         slug: "one",

@@ -1,6 +1,7 @@
 // What the survey use cases need beyond the platform context: the response validator (injected so
 // the domain's instrument model can be wired in by the composition root), an optional progress
 // measure for break-off partials, and an optional structured logger that never receives a token.
+// Both checks receive the respondent's split-ballot variant (respondent-variant.ts).
 import type { PlatformContext } from "../platform/platform-context.ts";
 
 /** The result of checking answers against an instrument (the domain's validateResponse fits). */
@@ -8,11 +9,28 @@ export type ResponseCheck =
   | { readonly ok: true; readonly answers: Record<string, unknown> }
   | { readonly ok: false; readonly problems: readonly unknown[] };
 
-/** Checks submitted answers against the live instrument JSON. */
-export type ResponseValidator = (instrument: unknown, answers: Record<string, unknown>) => ResponseCheck;
+/** Who is answering, as far as the checks need to know. */
+export interface RespondentOptions {
+  /** The respondent's split-ballot variant; null (or absent) when the instrument has no split ballot. */
+  readonly variant?: string | null;
+}
+
+/**
+ * Checks submitted answers against the live instrument JSON: questions and pages limited to other
+ * variants than `options.variant` are hidden (not required, their answers dropped).
+ */
+export type ResponseValidator = (
+  instrument: unknown,
+  answers: Record<string, unknown>,
+  options?: RespondentOptions,
+) => ResponseCheck;
 
 /** Share (0..1) of required applicable items answered, or null when it cannot be told. */
-export type ProgressMeasure = (instrument: unknown, answers: Record<string, unknown>) => number | null;
+export type ProgressMeasure = (
+  instrument: unknown,
+  answers: Record<string, unknown>,
+  options?: RespondentOptions,
+) => number | null;
 
 /** One structured log line: an event name and flat fields. Survey use cases never pass a token. */
 export type SurveyLogger = (

@@ -1,5 +1,5 @@
 // A launched survey with a census of frameRows().slice(0, n) and its invitations queued; returns
-// each row's personal-link token read from the outbox.
+// each row's personal-link token read from the outbox. The instrument defaults to the fixture's.
 import { listAllMail } from "@smartspec/storage";
 import {
   createSurvey,
@@ -19,6 +19,7 @@ export async function launchedSurvey(
     readonly anonymity: string;
     readonly openLink?: string;
     readonly rows: number;
+    readonly instrument?: object;
   },
 ): Promise<{ readonly survey: SurveyView; readonly tokens: Map<number, string> }> {
   const { ctx, ownerId: userId } = fixture;
@@ -30,7 +31,7 @@ export async function launchedSurvey(
     openLink: options.openLink ?? "off",
   });
   const props = { userId, slug, surveyId: created.id };
-  await saveInstrumentVersion(ctx, { ...props, instrument });
+  await saveInstrumentVersion(ctx, { ...props, instrument: options.instrument ?? instrument });
   const frame = await importFrame(ctx, { ...props, name: "frame", rows: frameRows().slice(0, options.rows) });
   await drawSample(ctx, { ...props, frameId: frame.frameId, design: { design: "all" }, seed: "all" });
   const survey = await launchSurvey(ctx, props);

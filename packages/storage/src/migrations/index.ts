@@ -4,10 +4,12 @@ import * as platform from "./0001-platform.ts";
 import * as workspaceDatasets from "./0002-workspace-datasets.ts";
 import * as surveys from "./0003-surveys.ts";
 import * as surveyCoding from "./0004-survey-coding.ts";
+import * as surveyVariants from "./0005-survey-variants.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001-platform": platform,
   "0002-workspace-datasets": workspaceDatasets,
   "0003-surveys": surveys,
   "0004-survey-coding": surveyCoding,
+  "0005-survey-variants": surveyVariants,
 };

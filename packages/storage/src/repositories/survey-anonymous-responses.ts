@@ -15,6 +15,8 @@ export interface AnonymousResponseRecord {
   readonly startedOn: string;
   readonly updatedOn: string;
   readonly completedOn: string | null;
+  /** The split-ballot variant (assigned from the resume key); null without a split ballot. */
+  readonly variant: string | null;
 }
 
 export interface NewAnonymousResponse {
@@ -27,6 +29,8 @@ export interface NewAnonymousResponse {
   /** YYYY-MM-DD */
   readonly on: string;
   readonly completed: boolean;
+  /** The split-ballot variant (from the resume key); null (the default) without a split ballot. */
+  readonly variant?: string | null;
 }
 
 const anonymousColumns = [
@@ -39,6 +43,7 @@ const anonymousColumns = [
   sql<string>`started_on::text`.as("startedOn"),
   sql<string>`updated_on::text`.as("updatedOn"),
   sql<string | null>`completed_on::text`.as("completedOn"),
+  "variant",
 ] as const;
 
 /** Stores an anonymous response; returns its id, or undefined when the idempotency key was used. */
@@ -58,6 +63,7 @@ export async function insertAnonymousResponse(
       started_on: response.on,
       updated_on: response.on,
       completed_on: response.completed ? response.on : null,
+      variant: response.variant ?? null,
     })
     .onConflict((oc) => oc.columns(["survey_id", "idempotency_key"]).doNothing())
     .returning("id")
@@ -93,13 +99,15 @@ export async function findAnonymousResponseByIdempotencyKey(
     .executeTakeFirst();
 }
 
-/** Replaces the answers of an unsubmitted anonymous response; false when it was already submitted. */
+/** Replaces the answers (and variant) of an unsubmitted anonymous response; false when it was already submitted. */
 export async function updateOpenAnonymousResponse(
   db: Queryable,
   id: string,
   change: {
     readonly answers: Record<string, unknown>;
     readonly on: string;
+    /** Left as stored when not given. */
+    readonly variant?: string | null;
     readonly complete?: { readonly idempotencyKey: string };
   },
 ): Promise<boolean> {
@@ -108,6 +116,7 @@ export async function updateOpenAnonymousResponse(
     .set({
       answers: JSON.stringify(change.answers),
       updated_on: change.on,
+      ...(change.variant === undefined ? {} : { variant: change.variant }),
       ...(change.complete
         ? { completed_on: change.on, idempotency_key: change.complete.idempotencyKey }
         : {}),

@@ -16,6 +16,8 @@ export interface ResponseRecord {
   readonly startedAt: Date;
   readonly updatedAt: Date;
   readonly completedAt: Date | null;
+  /** The split-ballot variant the respondent was assigned; null without a split ballot. */
+  readonly variant: string | null;
 }
 
 export interface NewResponse {
@@ -30,6 +32,8 @@ export interface NewResponse {
   readonly at: Date;
   /** Set when the response is submitted in the same call that creates it. */
   readonly completed: boolean;
+  /** The split-ballot variant; null (the default) without a split ballot. */
+  readonly variant?: string | null;
 }
 
 const responseColumns = [
@@ -44,6 +48,7 @@ const responseColumns = [
   "started_at as startedAt",
   "updated_at as updatedAt",
   "completed_at as completedAt",
+  "variant",
 ] as const;
 
 /** The respondent id of a case, created on first use. */
@@ -98,6 +103,7 @@ export async function insertResponse(db: Queryable, response: NewResponse): Prom
       started_at: response.at,
       updated_at: response.at,
       completed_at: response.completed ? response.at : null,
+      variant: response.variant ?? null,
     })
     .onConflict((oc) => oc.columns(["survey_id", "idempotency_key"]).doNothing())
     .returning("id")
@@ -146,8 +152,8 @@ export async function findResponseByIdempotencyKey(
 }
 
 /**
- * Replaces the answers of an unsubmitted response (a save, or the submit when `complete`); false
- * when it was already submitted (a concurrent submit won).
+ * Replaces the answers (and variant) of an unsubmitted response (a save, or the submit when
+ * `complete`); false when it was already submitted (a concurrent submit won).
  */
 export async function updateOpenResponse(
   db: Queryable,
@@ -156,6 +162,8 @@ export async function updateOpenResponse(
     readonly answers: Record<string, unknown>;
     readonly progress: number | null;
     readonly at: Date;
+    /** Left as stored when not given. */
+    readonly variant?: string | null;
     readonly complete?: { readonly idempotencyKey: string };
   },
 ): Promise<boolean> {
@@ -165,6 +173,7 @@ export async function updateOpenResponse(
       answers: JSON.stringify(change.answers),
       progress: change.progress,
       updated_at: change.at,
+      ...(change.variant === undefined ? {} : { variant: change.variant }),
       ...(change.complete
         ? { completed_at: change.at, idempotency_key: change.complete.idempotencyKey }
         : {}),

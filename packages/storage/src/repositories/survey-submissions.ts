@@ -26,8 +26,12 @@ export interface SubmitTarget {
   readonly completedOn: string | null;
   /** The case's respondent (identified and confidential surveys), null before the first use. */
   readonly respondentId: string | null;
-  /** The respondent's response, if one was saved. */
-  readonly response: { readonly id: string; readonly completed: boolean } | null;
+  /** The respondent's response, if one was saved, with the split-ballot variant stored with it. */
+  readonly response: {
+    readonly id: string;
+    readonly completed: boolean;
+    readonly variant: string | null;
+  } | null;
 }
 
 type SubmitTargetRow = SubmitSurvey & {
@@ -37,11 +41,13 @@ type SubmitTargetRow = SubmitSurvey & {
   readonly respondentId: string | null;
   readonly responseId: string | null;
   readonly responseCompleted: boolean;
+  readonly responseVariant: string | null;
 };
 
 const findSubmitTargetStatement = sqlStatement<SubmitTargetRow>(`
   select s.id, s.status, s.anonymity, s.live_version as "liveVersion", m.case_id as "caseId", m.expires_at as "expiresAt", k.completed_on::text as "completedOn",
-    r.id as "respondentId", p.id as "responseId", p.completed_at is not null as "responseCompleted"
+    r.id as "respondentId", p.id as "responseId", p.completed_at is not null as "responseCompleted",
+    p.variant as "responseVariant"
   from survey_mailings m
   join surveys s on s.id = m.survey_id
   left join survey_completions k on k.case_id = m.case_id
@@ -53,14 +59,23 @@ const findSubmitTargetStatement = sqlStatement<SubmitTargetRow>(`
 export async function findSubmitTarget(db: Queryable, tokenHash: string): Promise<SubmitTarget | undefined> {
   const [row] = await runStatement(db, findSubmitTargetStatement, { tokenHash });
   if (!row) return undefined;
-  const { caseId, expiresAt, completedOn, respondentId, responseId, responseCompleted, ...survey } = row;
+  const {
+    caseId,
+    expiresAt,
+    completedOn,
+    respondentId,
+    responseId,
+    responseCompleted,
+    responseVariant,
+    ...survey
+  } = row;
   return {
     survey,
     caseId,
     expiresAt,
     completedOn,
     respondentId,
-    response: responseId ? { id: responseId, completed: responseCompleted } : null,
+    response: responseId ? { id: responseId, completed: responseCompleted, variant: responseVariant } : null,
   };
 }
 
@@ -76,6 +91,8 @@ export interface CaseSubmission {
   readonly completedOn: string;
   /** When the `completed` event is recorded (midnight of the day in anonymous mode). */
   readonly eventAt: Date;
+  /** The respondent's split-ballot variant; null (the default) without a split ballot. */
+  readonly variant?: string | null;
   /**
    * Where the answers go. identified: survey_responses, with the case's respondent (`respondentId`,
    * or created when null); anonymous: survey_anonymous_responses. `updateId`: submit that saved,
@@ -117,9 +134,9 @@ const insertIdentified = `
   response as (
     insert into survey_responses
       (survey_id, respondent_id, origin, instrument_version, answers, progress, idempotency_key,
-       started_at, updated_at, completed_at)
+       started_at, updated_at, completed_at, variant)
     select :surveyId::uuid, respondent.id, 'invitation', :instrumentVersion::int, :answers::jsonb, 1,
-      :idempotencyKey, :at::timestamptz, :at::timestamptz, :at::timestamptz
+      :idempotencyKey, :at::timestamptz, :at::timestamptz, :at::timestamptz, :variant::text
     from respondent
     returning id
   )`;
@@ -143,16 +160,17 @@ const submitStatements = {
     response as (
       update survey_responses
       set answers = :answers::jsonb, progress = 1, updated_at = :at::timestamptz,
-        completed_at = :at::timestamptz, idempotency_key = :idempotencyKey
+        completed_at = :at::timestamptz, idempotency_key = :idempotencyKey, variant = :variant::text
       where id = :updateId::uuid and completed_at is null and exists (select 1 from completion)
       returning id
     ) ${outcomePart}`),
   anonymousInsert: sqlStatement<CaseSubmissionOutcome>(`with ${completionPart},
     response as (
       insert into survey_anonymous_responses
-        (survey_id, origin, instrument_version, answers, idempotency_key, started_on, updated_on, completed_on)
+        (survey_id, origin, instrument_version, answers, idempotency_key, started_on, updated_on, completed_on,
+         variant)
       select :surveyId::uuid, 'invitation', :instrumentVersion::int, :answers::jsonb, :idempotencyKey,
-        :completedOn::date, :completedOn::date, :completedOn::date
+        :completedOn::date, :completedOn::date, :completedOn::date, :variant::text
       from completion
       returning id
     ) ${outcomePart}`),
@@ -160,7 +178,7 @@ const submitStatements = {
     response as (
       update survey_anonymous_responses
       set answers = :answers::jsonb, updated_on = :completedOn::date, completed_on = :completedOn::date,
-        idempotency_key = :idempotencyKey
+        idempotency_key = :idempotencyKey, variant = :variant::text
       where id = :updateId::uuid and completed_on is null and exists (select 1 from completion)
       returning id
     ) ${outcomePart}`),
@@ -190,6 +208,7 @@ export async function submitCaseResponse(
     at: submission.at,
     respondentId: target.table === "identified" ? target.respondentId : null,
     updateId: target.updateId,
+    variant: submission.variant ?? null,
   };
   const statement =
     target.table === "anonymous"
@@ -242,9 +261,9 @@ const openLinkStatements = {
 };
 
 /**
- * Stores a submitted open-link response (no resume key, no identity) in one statement, only while
- * the survey is live with the same open link, anonymity and live version as `survey`; true when
- * stored. False when the survey changed (or closed) or the idempotency key was used: read the
+ * Stores a submitted open-link response (no resume key, no identity, no split ballot: the variant
+ * stays null) in one statement, only while the survey is live with the same open link, anonymity
+ * and live version as `survey`; true when stored. False when the survey changed (or closed) or the idempotency key was used: read the
  * survey again to tell which.
  */
 export async function insertOpenLinkSubmission(

@@ -115,7 +115,7 @@ export function respondentBody(view: RespondentView) {
     survey: { title: view.surveyTitle, anonymity: view.anonymity, notice: view.anonymityNotice },
     instrument: toSurveyJs(view.instrument.json as Instrument),
     instrumentVersion: view.instrument.version,
-    variant: null,
+    variant: view.variant,
     answers: view.answers,
     status: view.completed ? ("completed" as const) : ("open" as const),
     resumeKey: view.resumeKey,

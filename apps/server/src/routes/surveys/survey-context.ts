@@ -1,8 +1,9 @@
 // The survey context of the server: the platform plus the domain's response checks. Stored
 // instrument versions are validated domain instruments (routes save nothing else), so the
 // validator re-reads them with validateInstrument and runs validateResponse; progress is the share
-// of required questions shown to the respondent that they have answered. The log receives event
-// names and ids only: the survey use cases never pass tokens, resume keys or emails.
+// of required questions shown to the respondent that they have answered. Both see the respondent's
+// split-ballot variant (questions of other variants are hidden). The log receives event names and
+// ids only: the survey use cases never pass tokens, resume keys or emails.
 import {
   type Instrument,
   instrumentQuestions,
@@ -13,6 +14,7 @@ import {
   createSurveyContext,
   type PlatformContext,
   type ProgressMeasure,
+  type RespondentOptions,
   type ResponseValidator,
   type SurveyContext,
 } from "@smartspec/services";
@@ -31,8 +33,13 @@ function instrumentOf(json: unknown): Instrument | null {
   return instrument;
 }
 
+/** The domain's response options for a respondent: no variant when the instrument has no split ballot. */
+function variantOption(options: RespondentOptions | undefined): { readonly variant?: string } {
+  return options?.variant == null ? {} : { variant: options.variant };
+}
+
 /** validateResponse of the domain, complete (every required question shown must be answered). */
-export const checkResponse: ResponseValidator = (json, answers) => {
+export const checkResponse: ResponseValidator = (json, answers, options) => {
   const instrument = instrumentOf(json);
   if (instrument === null) {
     return {
@@ -40,7 +47,7 @@ export const checkResponse: ResponseValidator = (json, answers) => {
       problems: [{ question: "", code: "instrument", message: "the survey's instrument cannot be read" }],
     };
   }
-  const result = validateResponse(instrument, answers);
+  const result = validateResponse(instrument, answers, variantOption(options));
   return result.ok ? { ok: true, answers: { ...result.answers } } : result;
 };
 
@@ -49,20 +56,21 @@ export const checkResponse: ResponseValidator = (json, answers) => {
  * required question shown, the share of shown questions answered; null when the instrument cannot
  * be read. Answers that do not fit their question are left out before measuring.
  */
-export const measureProgress: ProgressMeasure = (json, answers) => {
+export const measureProgress: ProgressMeasure = (json, answers, options) => {
   const instrument = instrumentOf(json);
   if (instrument === null) return null;
-  let draft = validateResponse(instrument, answers, { complete: false });
+  const variant = variantOption(options);
+  let draft = validateResponse(instrument, answers, { ...variant, complete: false });
   if (!draft.ok) {
     const bad = new Set(draft.problems.map((p) => p.question));
     const kept = Object.fromEntries(
       Object.entries(answers).filter(([key]) => !bad.has(key.replace(/-Comment$/, ""))),
     );
-    draft = validateResponse(instrument, kept, { complete: false });
+    draft = validateResponse(instrument, kept, { ...variant, complete: false });
     if (!draft.ok) return null;
   }
   const accepted = draft.answers;
-  const full = validateResponse(instrument, accepted);
+  const full = validateResponse(instrument, accepted, variant);
   const missing = full.ok ? [] : full.problems.filter((p) => p.code === "required").map((p) => p.question);
   const questions = instrumentQuestions(instrument);
   const answeredRequired = questions.filter((q) => q.required && Object.hasOwn(accepted, q.name)).length;

@@ -1,6 +1,7 @@
 // Save-and-resume for one open form: every change goes to the browser's storage at once and to the
 // server on a page change, every few seconds while something is unsent, when the connection comes
-// back and when the page is hidden. Open links keep the resume key the first save returns.
+// back and when the page is hidden. Open links keep the resume key the first save returns, or the
+// one the open issued (split ballots: the variant comes from it, so a reload shows the same one).
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { RespondentApi } from "../../api/survey-respondent.ts";
 import type { AnswerStore } from "./answer-store.ts";
@@ -30,6 +31,11 @@ export function useSavedProgress(api: RespondentApi, store: AnswerStore, initial
       }, setSaveState),
     [api, store],
   );
+
+  useEffect(() => {
+    if (initialResumeKey !== null && store.read().resumeKey === null)
+      store.write({ resumeKey: initialResumeKey });
+  }, [store, initialResumeKey]);
 
   useEffect(() => {
     const flush = () => void saver.flush();

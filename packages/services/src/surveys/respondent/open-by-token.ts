@@ -1,5 +1,7 @@
 // A respondent opens their personal link: the first open is recorded (methods doc 2.3: opening the
-// survey link, not a mail pixel), and saved answers are returned so they can resume.
+// survey link, not a mail pixel), saved answers are returned so they can resume, and the split-ballot
+// variant is assigned (respondent-variant.ts: from the case id, or in an anonymous survey from the
+// resume key, issued here when the instrument has a split ballot and none was given).
 import {
   ensureCaseRespondent,
   findCompletion,
@@ -7,9 +9,10 @@ import {
   insertCaseEvents,
   withTransaction,
 } from "@smartspec/storage";
-import { hashToken } from "../../platform/tokens.ts";
+import { hashToken, newToken } from "../../platform/tokens.ts";
 import type { SurveyContext } from "../survey-context.ts";
 import { resolvePersonalLink, resumeKeyOrNull } from "./personal-link.ts";
+import { respondentVariant, splitBallotOf } from "./respondent-variant.ts";
 import { liveInstrument, type RespondentView, respondentView } from "./respondent-view.ts";
 import { findStoredResponse, respondentEventTime } from "./response-store.ts";
 
@@ -31,23 +34,27 @@ export async function openByToken(ctx: SurveyContext, props: OpenByTokenProps): 
     }
     const instrument = await liveInstrument(ctx.database, trx, survey);
     const completed = (await findCompletion(trx, surveyCase.id)) !== undefined;
-    const resumeKey = survey.anonymity === "anonymous" ? resumeKeyOrNull(props.resumeKey) : null;
-    const stored =
-      survey.anonymity === "anonymous"
-        ? resumeKey
-          ? await findStoredResponse(trx, survey, { resumeKeyHash: hashToken(resumeKey) })
-          : undefined
-        : await findStoredResponse(trx, survey, {
-            respondentId: await ensureCaseRespondent(trx, {
-              surveyId: survey.id,
-              caseId: surveyCase.id,
-              at: now,
-            }),
-          });
+    const anonymous = survey.anonymity === "anonymous";
+    const resumeKey = anonymous ? resumeKeyOrNull(props.resumeKey) : null;
+    const stored = anonymous
+      ? resumeKey
+        ? await findStoredResponse(trx, survey, { resumeKeyHash: hashToken(resumeKey) })
+        : undefined
+      : await findStoredResponse(trx, survey, {
+          respondentId: await ensureCaseRespondent(trx, {
+            surveyId: survey.id,
+            caseId: surveyCase.id,
+            at: now,
+          }),
+        });
+    // Anonymous with a split ballot: the variant needs a key before the first save, so one is issued.
+    const issued = anonymous && !stored && splitBallotOf(instrument.json) ? (resumeKey ?? newToken()) : null;
+    const key = anonymous ? (stored ? resumeKey : issued) : surveyCase.id;
     return respondentView(survey, instrument, {
+      variant: key === null ? null : respondentVariant(instrument.json, key, stored?.variant),
       answers: stored?.answers ?? {},
       completed,
-      resumeKey: stored ? resumeKey : null,
+      resumeKey: stored ? resumeKey : issued,
     });
   });
 }

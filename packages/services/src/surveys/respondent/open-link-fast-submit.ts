@@ -2,10 +2,11 @@
 // memory as last read, and one statement stores the answers only while the survey is still live
 // with that link, anonymity and live version (insertOpenLinkSubmission). Whenever that cannot
 // decide (the survey is not known here, or changed, closed, the key was used, a resume key or an
-// identity is given, the answers do not fit), the caller takes the full path, which reads
-// everything again and gives the exact answer.
+// identity is given, the instrument has a split ballot, the answers do not fit), the caller takes
+// the full path, which reads everything again and gives the exact answer.
 import { type Database, insertOpenLinkSubmission, type SurveyRecord } from "@smartspec/storage";
 import type { SurveyContext } from "../survey-context.ts";
+import { splitBallotOf } from "./respondent-variant.ts";
 import { liveInstrument } from "./respondent-view.ts";
 import { dayOf } from "./response-store.ts";
 import type { SubmitResult } from "./submit-response.ts";
@@ -44,7 +45,9 @@ export async function fastOpenLinkSubmit(
     return undefined;
   const db = ctx.database.db;
   const instrument = await liveInstrument(ctx.database, db, survey);
-  const check = ctx.validateResponse(instrument.json, props.answers);
+  // A split ballot needs a variant, and a variant a key: the full path assigns and stores one.
+  if (splitBallotOf(instrument.json) !== undefined) return undefined;
+  const check = ctx.validateResponse(instrument.json, props.answers, { variant: null });
   if (!check.ok) return undefined;
   const now = ctx.now();
   const stored = await insertOpenLinkSubmission(db, {

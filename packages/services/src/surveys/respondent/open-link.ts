@@ -1,8 +1,10 @@
 // Open links: one public link per survey, no token, no case. Responses are anonymous (or, with a
 // self-identified link, carry the name and email the respondent gives, kept in the identity
 // table). They are not cases, so they count in no AAPOR rate; the dashboard reports them apart.
-// The browser keeps a resume key (only its sha256 is stored) to save and resume. A plain submit
-// (no resume key, no identity) of a survey read before takes one statement (open-link-fast-submit.ts).
+// The browser keeps a resume key (only its sha256 is stored) to save and resume; with a split
+// ballot the open issues it at once, since the variant is assigned from it (respondent-variant.ts).
+// A plain submit (no resume key, no identity, no split ballot) of a survey read before takes one
+// statement (open-link-fast-submit.ts).
 import { emailSchema, personNameSchema } from "@smartspec/domain";
 import {
   findSurveyByOpenLinkKey,
@@ -17,6 +19,7 @@ import { parseField } from "../../platform/validate.ts";
 import type { SurveyContext } from "../survey-context.ts";
 import { fastOpenLinkSubmit, rememberOpenLinkSurvey } from "./open-link-fast-submit.ts";
 import { checkAnswers, checkIdempotencyKey, resumeKeyOrNull } from "./personal-link.ts";
+import { respondentVariant, splitBallotOf } from "./respondent-variant.ts";
 import { liveInstrument, type RespondentView, respondentView } from "./respondent-view.ts";
 import {
   dayOf,
@@ -50,10 +53,14 @@ export async function openByLink(ctx: SurveyContext, props: OpenLinkProps): Prom
     const stored = resumeKey
       ? await findStoredResponse(trx, survey, { resumeKeyHash: hashToken(resumeKey) })
       : undefined;
+    // With a split ballot the variant needs a key before the first save, so one is issued.
+    const issued = !stored && splitBallotOf(instrument.json) ? (resumeKey ?? newToken()) : null;
+    const key = stored ? resumeKey : issued;
     return respondentView(survey, instrument, {
+      variant: key === null ? null : respondentVariant(instrument.json, key, stored?.variant),
       answers: stored?.answers ?? {},
       completed: stored?.completed ?? false,
-      resumeKey: stored ? resumeKey : null,
+      resumeKey: key,
     });
   });
 }
@@ -69,22 +76,25 @@ export async function saveOpenLinkProgress(
     const survey = await resolveOpenLink(ctx, trx, props.key);
     const identity = checkIdentity(survey, props);
     const instrument = await liveInstrument(ctx.database, trx, survey);
-    const progress = ctx.measureProgress(instrument.json, answers);
     const givenKey = resumeKeyOrNull(props.resumeKey);
     const stored = givenKey
       ? await findStoredResponse(trx, survey, { resumeKeyHash: hashToken(givenKey) })
       : undefined;
     if (stored?.completed) throw new PlatformError("conflict", "This response was already submitted");
+    // A key the client holds but no response has yet is the one the open issued: kept.
+    const resumeKey = givenKey ?? newToken();
+    const variant = respondentVariant(instrument.json, resumeKey, stored?.variant);
+    const progress = ctx.measureProgress(instrument.json, answers, { variant });
     if (stored) {
       await updateStoredResponse(trx, survey, stored.id, {
         answers,
         progress,
         idempotencyKey: null,
         at: now,
+        variant,
       });
-      return { resumeKey: givenKey, progress };
+      return { resumeKey, progress };
     }
-    const resumeKey = newToken();
     await insertStoredResponse(trx, survey, {
       origin: "open-link",
       respondentId: identity
@@ -95,6 +105,7 @@ export async function saveOpenLinkProgress(
       progress,
       idempotencyKey: null,
       at: now,
+      variant,
     });
     return { resumeKey, progress };
   });
@@ -119,18 +130,20 @@ export async function submitOpenLinkResponse(
     const already = { status: "already-stored" as const, completedOn: dayOf(now) };
     if (await isSubmittedWith(trx, survey, idempotencyKey)) return already;
     const instrument = await liveInstrument(ctx.database, trx, survey);
-    const check = ctx.validateResponse(instrument.json, answers);
+    const resumeKey = resumeKeyOrNull(props.resumeKey);
+    const stored = resumeKey
+      ? await findStoredResponse(trx, survey, { resumeKeyHash: hashToken(resumeKey) })
+      : undefined;
+    // No resume key (the form was not opened through the server): assigned from a fresh random key.
+    const variant = respondentVariant(instrument.json, resumeKey, stored?.variant);
+    const check = ctx.validateResponse(instrument.json, answers, { variant });
     if (!check.ok) {
       throw new PlatformError("validation", `answers: ${check.problems.length} answer(s) need attention`, {
         field: "answers",
         cause: check.problems,
       });
     }
-    const write = { answers: check.answers, progress: 1, idempotencyKey, at: now };
-    const resumeKey = resumeKeyOrNull(props.resumeKey);
-    const stored = resumeKey
-      ? await findStoredResponse(trx, survey, { resumeKeyHash: hashToken(resumeKey) })
-      : undefined;
+    const write = { answers: check.answers, progress: 1, idempotencyKey, at: now, variant };
     if (stored && !stored.completed) {
       if (await updateStoredResponse(trx, survey, stored.id, write))
         return { status: "stored", completedOn: dayOf(now) };

@@ -1,5 +1,6 @@
-// What a respondent's form receives: the frozen instrument, their saved answers, the anonymity
-// notice, and (anonymous and open-link surveys) the resume key their browser keeps.
+// What a respondent's form receives: the frozen instrument, their split-ballot variant, their saved
+// answers, the anonymity notice, and (anonymous and open-link surveys) the resume key their
+// browser keeps.
 import type { Database, Queryable, SurveyRecord } from "@smartspec/storage";
 import { PlatformError } from "../../platform/platform-error.ts";
 import { type AnonymityMode, anonymityNotices } from "../survey-mail-texts.ts";
@@ -10,6 +11,8 @@ export interface RespondentView {
   readonly anonymity: AnonymityMode;
   readonly anonymityNotice: string;
   readonly instrument: { readonly version: number; readonly hash: string; readonly json: unknown };
+  /** The split-ballot variant to show (respondent-variant.ts); null when the instrument has none. */
+  readonly variant: string | null;
   /** Answers saved so far ({} when none). */
   readonly answers: Record<string, unknown>;
   readonly completed: boolean;
@@ -38,6 +41,7 @@ export function respondentView(
   survey: SurveyRecord,
   instrument: RespondentView["instrument"],
   state: {
+    readonly variant: string | null;
     readonly answers: Record<string, unknown>;
     readonly completed: boolean;
     readonly resumeKey: string | null;

@@ -20,6 +20,8 @@ export interface StoredResponse {
   readonly answers: Record<string, unknown>;
   readonly idempotencyKey: string | null;
   readonly completed: boolean;
+  /** The split-ballot variant stored with it (null: none, or saved before variants were kept). */
+  readonly variant: string | null;
 }
 
 /** Where a response is found: by the case's respondent (not anonymous), or by a resume key hash. */
@@ -40,6 +42,7 @@ export async function findStoredResponse(
         answers: found.answers,
         idempotencyKey: found.idempotencyKey,
         completed: found.completedOn !== null,
+        variant: found.variant,
       }
     );
   }
@@ -53,6 +56,7 @@ export async function findStoredResponse(
       answers: found.answers,
       idempotencyKey: found.idempotencyKey,
       completed: found.completedAt !== null,
+      variant: found.variant,
     }
   );
 }
@@ -79,6 +83,8 @@ export interface ResponseWrite {
   /** Set on submit. */
   readonly idempotencyKey: string | null;
   readonly at: Date;
+  /** The respondent's split-ballot variant (respondent-variant.ts); null without a split ballot. */
+  readonly variant: string | null;
 }
 
 /**
@@ -98,6 +104,7 @@ export async function insertStoredResponse(
     resumeKeyHash: write.resumeKeyHash,
     idempotencyKey: write.idempotencyKey,
     completed: write.idempotencyKey !== null,
+    variant: write.variant,
   };
   const id =
     survey.anonymity === "anonymous"
@@ -116,16 +123,22 @@ export async function updateStoredResponse(
   trx: Queryable,
   survey: SurveyRecord,
   id: string,
-  write: Pick<ResponseWrite, "answers" | "progress" | "idempotencyKey" | "at">,
+  write: Pick<ResponseWrite, "answers" | "progress" | "idempotencyKey" | "at" | "variant">,
 ): Promise<boolean> {
   const complete =
     write.idempotencyKey === null ? {} : { complete: { idempotencyKey: write.idempotencyKey } };
   return survey.anonymity === "anonymous"
-    ? updateOpenAnonymousResponse(trx, id, { answers: write.answers, on: dayOf(write.at), ...complete })
+    ? updateOpenAnonymousResponse(trx, id, {
+        answers: write.answers,
+        on: dayOf(write.at),
+        variant: write.variant,
+        ...complete,
+      })
     : updateOpenResponse(trx, id, {
         answers: write.answers,
         progress: write.progress,
         at: write.at,
+        variant: write.variant,
         ...complete,
       });
 }

@@ -1,6 +1,8 @@
 // Saves a respondent's answers so far (save and resume). The first save records `started`; a save
 // that reaches further into the instrument records `partial` with its progress, which decides
-// between P and a break-off R when fieldwork closes (methods doc 2.3, rules 2 and 5).
+// between P and a break-off R when fieldwork closes (methods doc 2.3, rules 2 and 5). The
+// split-ballot variant is stored with the response (respondent-variant.ts); an anonymous first save
+// keeps the resume key the open issued, so the variant shown is the one stored.
 import {
   ensureCaseRespondent,
   findCompletion,
@@ -14,6 +16,7 @@ import { PlatformError } from "../../platform/platform-error.ts";
 import { hashToken, newToken } from "../../platform/tokens.ts";
 import type { SurveyContext } from "../survey-context.ts";
 import { checkAnswers, resolvePersonalLink, resumeKeyOrNull } from "./personal-link.ts";
+import { respondentVariant } from "./respondent-variant.ts";
 import { liveInstrument } from "./respondent-view.ts";
 import {
   findStoredResponse,
@@ -48,7 +51,6 @@ export async function saveProgress(
       throw new PlatformError("conflict", "This survey was already submitted from this link");
     }
     const instrument = await liveInstrument(ctx.database, trx, survey);
-    const progress = ctx.measureProgress(instrument.json, answers);
     const anonymous = survey.anonymity === "anonymous";
     const givenKey = anonymous ? resumeKeyOrNull(props.resumeKey) : null;
     const respondentId = anonymous
@@ -59,16 +61,19 @@ export async function saveProgress(
       : givenKey
         ? await findStoredResponse(trx, survey, { resumeKeyHash: hashToken(givenKey) })
         : undefined;
-    let resumeKey = givenKey;
+    // A key the client holds but no response has yet is the one the open issued: kept.
+    const resumeKey = anonymous ? (givenKey ?? newToken()) : null;
+    const variant = respondentVariant(instrument.json, resumeKey ?? surveyCase.id, stored?.variant);
+    const progress = ctx.measureProgress(instrument.json, answers, { variant });
     if (stored) {
       await updateStoredResponse(trx, survey, stored.id, {
         answers,
         progress,
         idempotencyKey: null,
         at: now,
+        variant,
       });
     } else {
-      resumeKey = anonymous ? newToken() : null;
       await insertStoredResponse(trx, survey, {
         origin: "invitation",
         respondentId,
@@ -77,6 +82,7 @@ export async function saveProgress(
         progress,
         idempotencyKey: null,
         at: now,
+        variant,
       });
     }
     const at = respondentEventTime(survey, now);

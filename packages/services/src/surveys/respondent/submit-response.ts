@@ -5,7 +5,9 @@
 // event (submitCaseResponse), so an acknowledged answer is a stored one. Of concurrent submits of
 // one case exactly one writes (the completion's primary key is the case); the others find the
 // completion and answer "already stored" (same key) or `conflict` (another key). The live
-// instrument comes from memory (instrument-cache.ts).
+// instrument comes from memory (instrument-cache.ts). The answers are checked and stored with the
+// respondent's split-ballot variant (respondent-variant.ts): the one saved with the response, else
+// assigned from the case id (from the resume key in anonymous surveys).
 import {
   type CaseSubmission,
   findCompletion,
@@ -20,6 +22,7 @@ import { hashToken } from "../../platform/tokens.ts";
 import type { SurveyContext } from "../survey-context.ts";
 import { isTokenShaped } from "../survey-links.ts";
 import { checkAnswers, checkIdempotencyKey, checkLinkOpen, resumeKeyOrNull } from "./personal-link.ts";
+import { respondentVariant } from "./respondent-variant.ts";
 import { liveInstrument } from "./respondent-view.ts";
 import { dayOf, findStoredResponse, isSubmittedWith, respondentEventTime } from "./response-store.ts";
 
@@ -100,15 +103,17 @@ async function readAndWrite(
   inTransaction: boolean,
 ): Promise<(SubmitResult & { readonly surveyId: string }) | undefined> {
   const now = ctx.now();
-  const target = await findSubmitTarget(db, attempt.tokenHash);
-  if (!target) throw new PlatformError("invalid-token", "This survey link is not valid");
-  checkLinkOpen(target.survey, target.expiresAt, now);
-  const { survey } = target;
+  const found = await findSubmitTarget(db, attempt.tokenHash);
+  if (!found) throw new PlatformError("invalid-token", "This survey link is not valid");
+  checkLinkOpen(found.survey, found.expiresAt, now);
+  const { survey } = found;
   const surveyId = survey.id;
-  if (target.completedOn !== null)
-    return { surveyId, ...(await retryStatus(db, target, attempt.idempotencyKey)) };
+  if (found.completedOn !== null)
+    return { surveyId, ...(await retryStatus(db, found, attempt.idempotencyKey)) };
   const instrument = await liveInstrument(ctx.database, db, survey);
-  const check = ctx.validateResponse(instrument.json, attempt.answers);
+  const target = await answersTarget(db, found, attempt.resumeKey);
+  const variant = respondentVariant(instrument.json, target.variantKey, target.storedVariant);
+  const check = ctx.validateResponse(instrument.json, attempt.answers, { variant });
   if (!check.ok) {
     throw new PlatformError("validation", `answers: ${check.problems.length} answer(s) need attention`, {
       field: "answers",
@@ -118,14 +123,15 @@ async function readAndWrite(
   const day = dayOf(now);
   const submission: CaseSubmission = {
     surveyId,
-    caseId: target.caseId,
+    caseId: found.caseId,
     instrumentVersion: instrument.version,
     answersJson: JSON.stringify(check.answers),
     idempotencyKey: attempt.idempotencyKey,
     at: now,
     completedOn: day,
     eventAt: respondentEventTime(survey, now),
-    target: await answersTarget(db, target, attempt.resumeKey),
+    variant,
+    target: target.write,
   };
   const outcome =
     submission.target.updateId === null
@@ -135,29 +141,50 @@ async function readAndWrite(
         : await withTransaction(ctx.database, (trx) => submitSavedResponse(trx, submission));
   if (outcome === "duplicate") return undefined;
   // Not completed here: a concurrent submit of this case completed it first.
-  if (!outcome.completed) return { surveyId, ...(await retryStatus(db, target, attempt.idempotencyKey)) };
+  if (!outcome.completed) return { surveyId, ...(await retryStatus(db, found, attempt.idempotencyKey)) };
   return { surveyId, status: "stored", completedOn: day };
 }
 
-/** Where the answers go: a new row, or the saved unsubmitted response of this respondent (or resume key). */
+interface AnswersTarget {
+  readonly write: CaseSubmission["target"];
+  /** What the variant is assigned from: the case id, or the resume key (anonymous surveys; null: none given). */
+  readonly variantKey: string | null;
+  /** The variant saved with the response the answers go to. */
+  readonly storedVariant: string | null;
+}
+
+/**
+ * Where the answers go: a new row, or the saved unsubmitted response of this respondent (or resume
+ * key); and what decides the variant. An anonymous submit with no resume key (nothing was saved,
+ * and the form was not opened through the server) is assigned from a fresh random key.
+ */
 async function answersTarget(
   db: Queryable,
   target: SubmitTarget,
   givenResumeKey: string | null | undefined,
-): Promise<CaseSubmission["target"]> {
+): Promise<AnswersTarget> {
   if (target.survey.anonymity !== "anonymous") {
     const saved = target.response;
-    if (saved && !saved.completed) {
-      return { table: "identified", respondentId: target.respondentId, updateId: saved.id };
-    }
-    // A completed response without a completion record: the new answers get a row of their own.
-    return { table: "identified", respondentId: saved ? null : target.respondentId, updateId: null };
+    const pending = saved && !saved.completed ? saved : null;
+    return {
+      write: pending
+        ? { table: "identified", respondentId: target.respondentId, updateId: pending.id }
+        : // A completed response without a completion record: the new answers get a row of their own.
+          { table: "identified", respondentId: saved ? null : target.respondentId, updateId: null },
+      variantKey: target.caseId,
+      storedVariant: pending?.variant ?? null,
+    };
   }
   const resumeKey = resumeKeyOrNull(givenResumeKey);
   const saved = resumeKey
     ? await findStoredResponse(db, target.survey, { resumeKeyHash: hashToken(resumeKey) })
     : undefined;
-  return { table: "anonymous", updateId: saved && !saved.completed ? saved.id : null };
+  const pending = saved && !saved.completed ? saved : null;
+  return {
+    write: { table: "anonymous", updateId: pending?.id ?? null },
+    variantKey: resumeKey,
+    storedVariant: pending?.variant ?? null,
+  };
 }
 
 /**

@@ -2,7 +2,8 @@
 // with the codebook and an About sheet, SPSS .sav, and an R script that rebuilds the design and
 // reproduces the proportions of every coded question (surveys/data-pack). The rows and design are
 // the ones the results page uses (countedResponses): stratum and fpc = N_h when the responses can
-// be placed in their sample strata; no case id for anonymous surveys. Any member may download it.
+// be placed in their sample strata; no case id for anonymous surveys; a `variant` column when the
+// instrument has a split ballot. Any member may download it.
 import {
   aaporRates,
   type DatasetEstimateSpec,
@@ -48,11 +49,11 @@ export async function surveyDataPack(
     counted.answers.length > 0 &&
     counted.plan.strata.every((stratum) => stratum !== null);
   const strata = placed ? counted.plan.strata.map((stratum) => stratum!) : undefined;
-  const dataset = surveyDataset(
-    version.instrument as Instrument,
-    counted.answers,
-    strata ? { strata, fpc: strata.map((stratum) => counted.plan.populations!.get(stratum)!) } : {},
-  );
+  const instrument = version.instrument as Instrument;
+  const dataset = surveyDataset(instrument, counted.answers, {
+    ...(instrument.settings.splitBallot ? { variants: counted.variants } : {}),
+    ...(strata ? { strata, fpc: strata.map((stratum) => counted.plan.populations!.get(stratum)!) } : {}),
+  });
   const dispositions = await listCaseDispositions(ctx, props);
   const rates = aaporRates(countDispositions(dispositions.map((d) => d.code)));
   const created = ctx.now();

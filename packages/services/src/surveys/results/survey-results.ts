@@ -1,7 +1,9 @@
 // The results use case: a survey's completed responses (identified, confidential and anonymous
 // alike), placed in their sample strata where the design allows, estimated question by question,
 // with the response rate from the case dispositions. Any member may read it; nothing in it names
-// a respondent or a case.
+// a respondent or a case. Split ballot: each response carries its variant; a question shown to some
+// variants only was answered (and is estimated) by their respondents alone (validateResponse drops
+// hidden answers), and the results count the responses of each variant.
 import { aaporRates, type Instrument } from "@smartspec/domain";
 import {
   findInstrumentVersion,
@@ -28,6 +30,8 @@ export interface CountedResponses {
   readonly excluded: number;
   /** The frame unit id of each counted response; null when it cannot be known (anonymous). */
   readonly unitIds: readonly (string | null)[];
+  /** The split-ballot variant of each counted response; null without a split ballot. */
+  readonly variants: readonly (string | null)[];
 }
 
 /** Completed responses and how they enter the design (results and the data pack). */
@@ -48,6 +52,7 @@ export async function countedResponses(db: Queryable, survey: SurveyRecord): Pro
       },
       excluded: done.length - counted.length,
       unitIds: counted.map(() => null),
+      variants: counted.map((r) => r.variant),
     };
   }
   const done = (await listResponses(db, survey.id)).filter((r) => r.completedAt !== null);
@@ -67,7 +72,31 @@ export async function countedResponses(db: Queryable, survey: SurveyRecord): Pro
     plan: { strata: caseOfResponse.map((c) => (c ? (single ?? c.stratum) : null)), populations },
     excluded: done.length - counted.length,
     unitIds: caseOfResponse.map((c) => c?.frameUnitId ?? null),
+    variants: counted.map((r) => r.variant),
   };
+}
+
+/** Counted responses of one split-ballot variant: the base of the questions shown to it alone. */
+export interface VariantCount {
+  readonly variant: string;
+  readonly responses: number;
+}
+
+export interface SurveyResultsWithVariants extends SurveyResults {
+  /** Counted responses per variant, in the split ballot's order; empty without a split ballot. */
+  readonly variants: readonly VariantCount[];
+}
+
+/** Responses per variant of `instrument`'s split ballot (a variant no response has counts 0). */
+export function variantCounts(
+  instrument: Instrument | null,
+  variants: readonly (string | null)[],
+): VariantCount[] {
+  const labels = instrument?.settings.splitBallot?.variants ?? [];
+  return labels.map((variant) => ({
+    variant,
+    responses: variants.filter((v) => v === variant).length,
+  }));
 }
 
 export interface SurveyResultsProps extends SurveyAccessProps, PopulationChoice {
@@ -79,16 +108,21 @@ export interface SurveyResultsProps extends SurveyAccessProps, PopulationChoice 
  * The survey's results (any member). Throws `not-found` as the survey use cases do, `validation`
  * for a year the business counts do not cover. Example: `{ weighting: "rake:size,section" }`.
  */
-export async function surveyResults(ctx: SurveyContext, props: SurveyResultsProps): Promise<SurveyResults> {
+export async function surveyResults(
+  ctx: SurveyContext,
+  props: SurveyResultsProps,
+): Promise<SurveyResultsWithVariants> {
   const db = ctx.database.db;
   const { survey } = await surveyForMember(db, props, "read-data");
   const version = await findInstrumentVersion(db, survey.id, survey.liveVersion ?? undefined);
   const counted = await countedResponses(db, survey);
   const dispositions = await listCaseDispositions(ctx, props);
   const choice = props.weighting ?? "design";
-  return estimateSurveyResults({
-    instrument: version ? (version.instrument as Instrument) : null,
-    ...counted,
+  const instrument = version ? (version.instrument as Instrument) : null;
+  const { variants, ...design } = counted;
+  const results = estimateSurveyResults({
+    instrument,
+    ...design,
     rates: aaporRates(countDispositions(dispositions.map((d) => d.code))),
     weightingRequest:
       choice === "design"
@@ -99,4 +133,5 @@ export async function surveyResults(ctx: SurveyContext, props: SurveyResultsProp
             ...(await linkedUnits(db, survey.id, counted.unitIds)),
           },
   });
+  return { ...results, variants: variantCounts(instrument, variants) };
 }
