@@ -1,27 +1,13 @@
 // The AAPOR outcome rates as the dashboard and results state them (Standard Definitions; the
 // methods doc 2.2): RR1 first, always, as the most conservative response rate.
 
-export const rateOrder = [
-  "RR1",
-  "RR2",
-  "RR3",
-  "RR4",
-  "RR5",
-  "RR6",
-  "COOP1",
-  "COOP2",
-  "COOP3",
-  "COOP4",
-  "REF1",
-  "REF2",
-  "REF3",
-  "CON1",
-  "CON2",
-  "CON3",
-] as const;
+import { type AaporRateName, aaporRateNames } from "@smartspec/domain";
+
+/** The domain's order: RR1 first. */
+export const rateOrder = aaporRateNames;
 
 /** What each rate divides by what (I complete, P partial, R refusal, NC non-contact, O other, U unknown). */
-export const rateDefinitions: Readonly<Record<(typeof rateOrder)[number], string>> = {
+export const rateDefinitions: Readonly<Record<AaporRateName, string>> = {
   RR1: "Completes / all cases: I / (I + P + R + NC + O + UH + UO)",
   RR2: "Completes and partials / all cases: (I + P) / (I + P + R + NC + O + UH + UO)",
   RR3: "Completes / estimated eligible cases: I / (I + P + R + NC + O + e(UH + UO))",
