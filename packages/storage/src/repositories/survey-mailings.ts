@@ -55,11 +55,8 @@ export async function setMailingOutbox(
     .execute();
 }
 
-/** The mailing whose link token hashes to `tokenHash` (expired ones too), else undefined. */
-export async function findMailingByTokenHash(
-  db: Queryable,
-  tokenHash: string,
-): Promise<MailingRecord | undefined> {
+/** A mailing with its survey's workspace: the select both lookups share. */
+function mailings(db: Queryable) {
   return db
     .selectFrom("survey_mailings as m")
     .innerJoin("surveys as s", "s.id", "m.survey_id")
@@ -69,9 +66,15 @@ export async function findMailingByTokenHash(
       "m.survey_id as surveyId",
       "s.workspace_id as workspaceId",
       "m.expires_at as expiresAt",
-    ])
-    .where("m.token_hash", "=", tokenHash)
-    .executeTakeFirst();
+    ]);
+}
+
+/** The mailing whose link token hashes to `tokenHash` (expired ones too), else undefined. */
+export async function findMailingByTokenHash(
+  db: Queryable,
+  tokenHash: string,
+): Promise<MailingRecord | undefined> {
+  return mailings(db).where("m.token_hash", "=", tokenHash).executeTakeFirst();
 }
 
 /** The mailing carried by outbox mail `outboxId` (for bounces), else undefined. */
@@ -79,18 +82,7 @@ export async function findMailingByOutboxId(
   db: Queryable,
   outboxId: string,
 ): Promise<MailingRecord | undefined> {
-  return db
-    .selectFrom("survey_mailings as m")
-    .innerJoin("surveys as s", "s.id", "m.survey_id")
-    .select([
-      "m.case_id as caseId",
-      "m.wave",
-      "m.survey_id as surveyId",
-      "s.workspace_id as workspaceId",
-      "m.expires_at as expiresAt",
-    ])
-    .where("m.outbox_id", "=", outboxId)
-    .executeTakeFirst();
+  return mailings(db).where("m.outbox_id", "=", outboxId).executeTakeFirst();
 }
 
 const contactColumns = [
