@@ -57,11 +57,26 @@ function interactionContrasts(r: number, c: number): Matrix {
   return projectionResidual(x1, x12);
 }
 
-/** svychisq(~row + col, design); rows with a missing row or column value are left out of p̂. */
+export interface RaoScottOptions {
+  /**
+   * false (default): svychisq(~row + col, design), R on the design as given: rows with a missing
+   * value are left out of p̂ but still count in the design df and the table's total.
+   * true: svychisq(~row + col, subset(design, !is.na(row) & !is.na(col))), the usual analysis of
+   * those who answered both. R's subset of an uncalibrated design keeps the dropped rows as zeros
+   * in the variance (so F, ν₁ and the first-order p stay those of the whole design) but rescales
+   * the table to the m answered rows and counts only their strata in the design df: X² and δ̄
+   * scale by m / n and ν₂ = ν₁ (m - H_m). A calibrated design keeps every row in R (at weight
+   * zero), so nothing changes there.
+   */
+  readonly answeredOnly?: boolean;
+}
+
+/** Rao-Scott test of row x col on `design`; missing values (null) as `options.answeredOnly` says. */
 export function raoScottTest(
   design: SurveyDesign,
   rowValues: readonly (string | null)[],
   colValues: readonly (string | null)[],
+  options: RaoScottOptions = {},
 ): RaoScottResult {
   const rowLevels = sortedLevels(rowValues);
   const colLevels = sortedLevels(colValues);
@@ -117,10 +132,15 @@ export function raoScottTest(
       chisq += ((observed - expected) * (observed - expected)) / expected;
     }
   }
+  const { answered, strataAnswered } =
+    options.answeredOnly === true
+      ? answeredRows(design, cellOf)
+      : { answered: n, strataAnswered: design.strata.length };
+  const scale = answered / n;
   const df = (r - 1) * (c - 1);
-  const meanDeff = traceDelta / df;
+  const meanDeff = (traceDelta / df) * scale;
   const ndf = (traceDelta * traceDelta) / traceDelta2;
-  const ddf = ndf * (design.rows - design.strata.length);
+  const ddf = ndf * (answered - strataAnswered);
   const f = chisq / traceDelta;
   const proportions = new Float64Array(cells);
   for (let row = 0; row < r; row++)
@@ -129,12 +149,25 @@ export function raoScottTest(
     rowLevels,
     colLevels,
     proportions,
-    chisq,
-    pChisq: chiSquareUpperTail(chisq / meanDeff, df),
+    chisq: chisq * scale,
+    pChisq: chiSquareUpperTail((chisq * scale) / meanDeff, df),
     meanDeff,
     f,
     ndf,
     ddf,
     pF: fUpperTail(f, ndf, ddf),
   };
+}
+
+/** The rows R's subset keeps and their strata (every row and stratum for a calibrated design). */
+function answeredRows(design: SurveyDesign, cellOf: Int32Array) {
+  if (design.calibration.length > 0) return { answered: design.rows, strataAnswered: design.strata.length };
+  const strata = new Set<number>();
+  let answered = 0;
+  for (let i = 0; i < design.rows; i++) {
+    if (cellOf[i]! < 0) continue;
+    answered++;
+    strata.add(design.stratumOf[i]!);
+  }
+  return { answered, strataAnswered: strata.size };
 }

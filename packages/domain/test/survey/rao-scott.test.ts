@@ -34,6 +34,32 @@ describe("svychisq", () => {
   });
   // §6 of the methods doc prints δ̄ = 1.675314; R's own p-value implies X² / qchisq(pChisq, 1,
   // lower.tail = FALSE) = 1.675371751 (R 4.2.2), which is what this checks.
+  // R: packages/services/test/surveys/results/fixtures/crosstab.R (survey 4.1.1), the 24-SME
+  // design with a 3-level "interest" question missing for row 9:
+  // svychisq(~interest + sector, subset(des, !is.na(interest))).
+  it("answeredOnly: svychisq on subset(design, !is.na(row)) - X² on m rows, ν₂ = ν₁ (m - H)", () => {
+    const interest = ["high", "low", "some", "high", "low", "low", "high", "some", null, "low"];
+    interest.push("high", "high", "some", "high", "low", "some", "some", "high");
+    interest.push("high", "some", "low", "high", "high", "some");
+    const sector = ["auto", "aero", "auto", "auto", "aero", "auto", "aero", "auto", "auto", "aero"];
+    sector.push("aero", "auto", "aero", "aero", "auto", "auto", "aero", "auto");
+    sector.push("auto", "aero", "aero", "auto", "aero", "auto");
+    const subset = raoScottTest(stratified, interest, sector, { answeredOnly: true });
+    const want = {
+      chisq: 4.4703839931946492,
+      pChisq: 0.1840270836671814,
+      f: 1.692672338361725,
+      ndf: 1.7321930129424619,
+      ddf: 34.643860258849237,
+      pF: 0.20144976714893376,
+    };
+    check(subset, want);
+    // On the design as given the missing row still counts: ν₂ = ν₁ (24 - 3), X² on 24 rows.
+    const whole = raoScottTest(stratified, interest, sector);
+    expectClose(whole.ddf, want.ndf * 21);
+    expectClose(whole.chisq, (want.chisq * 24) / 23);
+    expectClose(whole.f, want.f);
+  });
   it("reports the cell proportions and mean design effect δ̄ = 1.675371751", () => {
     const result = raoScottTest(stratified, aware, data.sector);
     expect(result.rowLevels).toEqual(["0", "1"]);

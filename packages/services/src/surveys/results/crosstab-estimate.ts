@@ -5,7 +5,6 @@
 // "F" and "Chisq"), with one plain sentence saying what the test shows. Pure.
 import {
   estimateProportions,
-  fUpperTail,
   kishEffectiveSize,
   raoScottTest,
   type SurveyDesign,
@@ -95,43 +94,18 @@ function groupSize(
   return { n: weights.length, nEffective: weights.length === 0 ? 0 : kishEffectiveSize(weights).nEffective };
 }
 
-/**
- * svychisq runs on subset(design, !is.na(row) & !is.na(by)). For an uncalibrated design R drops
- * the other rows from the data but pads them back as zeros in the variance (so F, ndf and the
- * first-order p are those of raoScottTest on the whole design), while the table is rescaled to
- * the answered rows and the design df counts them: X² scales by m / n and ddf = ndf (m - H_m).
- * A calibrated design keeps every row at zero weight, as raoScottTest does.
- */
-function svychisqOnAnswered(
-  design: SurveyDesign,
-  rows: readonly (string | null)[],
-  by: readonly (string | null)[],
-): CrosstabTest {
-  const r = raoScottTest(design, rows, by);
-  const whole = {
-    f: r.f,
-    ndf: r.ndf,
-    ddf: r.ddf,
-    pF: r.pF,
-    chisq: r.chisq,
-    pChisq: r.pChisq,
-    meanDeff: r.meanDeff,
-  };
-  if (design.calibration.length > 0) return whole;
-  const strata = new Set<number>();
-  let answered = 0;
-  for (let i = 0; i < design.rows; i++) {
-    if (rows[i] === null || by[i] === null) continue;
-    answered++;
-    strata.add(design.stratumOf[i]!);
-  }
-  const ddf = r.ndf * (answered - strata.size);
-  return { ...whole, chisq: (r.chisq * answered) / design.rows, ddf, pF: fUpperTail(r.f, r.ndf, ddf) };
-}
-
 function test(design: SurveyDesign, rows: (string | null)[], by: (string | null)[]): CrosstabTest | string {
   try {
-    return svychisqOnAnswered(design, rows, by);
+    const r = raoScottTest(design, rows, by, { answeredOnly: true });
+    return {
+      f: r.f,
+      ndf: r.ndf,
+      ddf: r.ddf,
+      pF: r.pF,
+      chisq: r.chisq,
+      pChisq: r.pChisq,
+      meanDeff: r.meanDeff,
+    };
   } catch (error) {
     if (!(error instanceof SurveyError)) throw error;
     return `The Rao-Scott test cannot be made: ${error.message}`;
