@@ -1,7 +1,8 @@
 // Composition root of the server (what bin/start.mjs runs): parse the environment, open and
 // migrate the database (PGlite in SMARTSPEC_DATA_DIR, or PostgreSQL at DATABASE_URL), register
-// the bundled data, start mail delivery when SMTP_URL is set, serve the app, print the URL, and
-// shut down cleanly on SIGINT / SIGTERM. A failure to start is one line on stderr and exit 1.
+// the bundled data, start mail delivery when SMTP_URL is set and the listener for delivery reports
+// (bounces) when SMARTSPEC_BOUNCE_SMTP_PORT is, serve the app, print the URL, and shut down cleanly
+// on SIGINT / SIGTERM. A failure to start is one line on stderr and exit 1.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +23,8 @@ import nodemailer from "nodemailer";
 import { createApp } from "./app.ts";
 import { EnvError, parseEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./http/logger.ts";
+import { type BounceEnv, parseBounceEnv } from "./mail/bounce-env.ts";
+import { type BounceListener, startBounceListener } from "./mail/bounce-listener.ts";
 import { serverSurveyContext } from "./routes/surveys/survey-context.ts";
 
 const defaultWebRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -33,6 +36,7 @@ const defaultWebRoot = fileURLToPath(new URL("../../web/dist", import.meta.url))
  */
 function startMail(
   env: ServerEnv,
+  bounceAddress: string | undefined,
   platform: Platform,
   surveys: SurveyContext,
   logger: Logger,
@@ -52,6 +56,7 @@ function startMail(
   return startOutboxDelivery(platform, {
     transport,
     from: env.mailFrom,
+    ...(bounceAddress ? { bounceAddress } : {}),
     onUndeliverable: async (mailId) => {
       try {
         await recordBounce(surveys, { outboxId: mailId, kind: "hard" });
@@ -137,8 +142,10 @@ export async function main(
   source: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number | undefined> {
   let env: ServerEnv;
+  let bounceEnv: BounceEnv;
   try {
     env = parseEnv(source);
+    bounceEnv = parseBounceEnv(source);
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
     process.stderr.write(`smartspec: cannot start, bad environment:\n${error.message}\n`);
@@ -146,6 +153,7 @@ export async function main(
   }
   const logger = createLogger(env.logLevel);
   let platform: Platform | undefined;
+  let bounces: BounceListener | undefined;
   try {
     const dataDir = resolve(env.dataDir);
     if (env.databaseUrl === undefined && !existsSync(join(dataDir, "pglite"))) {
@@ -162,7 +170,7 @@ export async function main(
       "database ready",
     );
     const surveys = serverSurveyContext(platform, logger);
-    const mail = startMail(env, platform, surveys, logger);
+    const mail = startMail(env, bounceEnv.bounceAddress, platform, surveys, logger);
     const app = createApp({
       platform,
       logger,
@@ -173,8 +181,20 @@ export async function main(
         debug: env.debug,
       },
     });
+    if (bounceEnv.smtpPort !== undefined) {
+      bounces = await startBounceListener({
+        host: bounceEnv.smtpHost,
+        port: bounceEnv.smtpPort,
+        surveys,
+        logger,
+      });
+    }
     const { server, port } = await listen(app, env);
     const stopReminders = startReminders(surveys, logger, env.reminderIntervalMs);
+    const listener = bounces;
+    // Before the "running" line, which scripts and tests wait for.
+    if (listener)
+      process.stdout.write(`Delivery reports (bounces) by SMTP at ${listener.host}:${listener.port}\n`);
     process.stdout.write(`smartspec is running at http://localhost:${port}\n`);
     if (env.publicUrl !== `http://localhost:${env.port}`)
       process.stdout.write(`Links in mail use ${env.publicUrl}\n`);
@@ -187,6 +207,7 @@ export async function main(
       setTimeout(() => process.exit(1), 10_000).unref();
       await closed;
       await stopReminders();
+      await listener?.close();
       await mail?.stop();
       await open.close();
       process.exit(0);
@@ -195,6 +216,7 @@ export async function main(
     process.once("SIGTERM", (signal) => void stop(signal));
     return undefined;
   } catch (error) {
+    await bounces?.close().catch(() => undefined);
     await platform?.close().catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`smartspec: cannot start: ${message}\n`);

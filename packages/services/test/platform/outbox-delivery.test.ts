@@ -99,6 +99,26 @@ describe.each(testDialects())("outbox delivery on %s", (dialect) => {
     }
   });
 
+  test("delivery reports go to the bounce address when one is set, else to the From address", async () => {
+    const { database, ctx } = await setUp();
+    try {
+      const start = smtp.received.length;
+      await requestPasswordReset(ctx, { email: "ann@example.org" });
+      await deliverOutbox(ctx, { transport: smtp.transport, from });
+      const [first] = await listAllMail(database.db);
+      await requestPasswordReset(ctx, { email: "ann@example.org" });
+      await deliverOutbox(ctx, { transport: smtp.transport, from, bounceAddress: "bounces@smartspec.test" });
+      const second = (await listAllMail(database.db)).find((m) => m.id !== first?.id);
+      const ids = [first?.id, second?.id];
+      expect(smtp.received.slice(start).map((m) => [m.from, m.dsn.envid, m.dsn.ret])).toEqual([
+        ["no-reply@smartspec.test", ids[0], "HDRS"],
+        ["bounces@smartspec.test", ids[1], "HDRS"],
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+
   test("a send interrupted by a crash is sent again once 2 min have passed, with the same Message-ID, not lost", async () => {
     const { database, clock, ctx } = await setUp();
     try {

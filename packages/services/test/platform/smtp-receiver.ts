@@ -6,6 +6,10 @@ import type { MailTransport } from "../../src/platform/index.ts";
 
 export interface ReceivedMail {
   readonly to: string[];
+  /** The envelope sender (MAIL FROM), where delivery reports go. */
+  readonly from: string;
+  /** The DSN parameters of MAIL FROM (RFC 3461): ENVID and RET, null when not given. */
+  readonly dsn: { readonly envid: string | null; readonly ret: string | null };
   /** The raw message, quoted-printable soft line breaks undone (so links read whole). */
   readonly message: string;
 }
@@ -22,13 +26,21 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
+    // Offer DSN, as a relay does, so the sender's ENVID and RET reach the envelope.
+    hideDSN: false,
     logger: false,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), message: undoSoftBreaks(raw) });
+        const { mailFrom, rcptTo, dsn } = session.envelope;
+        received.push({
+          to: rcptTo.map((r) => r.address),
+          from: mailFrom === false ? "" : mailFrom.address,
+          dsn: { envid: dsn?.envid ?? null, ret: dsn?.ret ?? null },
+          message: undoSoftBreaks(raw),
+        });
         callback();
       });
     },

@@ -22,6 +22,12 @@ export interface MailTransport {
     readonly html?: string;
     /** `<outbox id@host>`: the same on every attempt, so a resend after a crash can be recognised. */
     readonly messageId?: string;
+    /** `X-Smartspec-Outbox-ID`: names the mail in a bounce even when a relay rewrites the Message-ID. */
+    readonly headers?: Readonly<Record<string, string>>;
+    /** SMTP envelope: the sender (Return-Path) that delivery reports go back to. */
+    readonly envelope?: { readonly from: string; readonly to: string };
+    /** DSN parameters (RFC 3461; sent only to a server that offers DSN): ENVID and RET=HDRS. */
+    readonly dsn?: { readonly id: string; readonly return: "headers" };
   }): Promise<unknown>;
 }
 
@@ -43,6 +49,11 @@ export interface DeliverOutboxProps {
    * user): it is failed at once, not retried. Survey fieldwork records it as a hard bounce.
    */
   readonly onUndeliverable?: (mailId: string, reason: string) => Promise<void> | void;
+  /**
+   * Envelope sender (Return-Path) of every mail, where relays send delivery reports
+   * (SMARTSPEC_BOUNCE_ADDRESS); default: the From address, as nodemailer does.
+   */
+  readonly bounceAddress?: string;
 }
 
 export interface DeliveryReport {
@@ -103,6 +114,11 @@ export async function deliverOutbox(
         text: mail.text,
         ...(mail.html ? { html: mail.html } : {}),
         messageId: outboxMessageId(mail.id, ctx.publicUrl),
+        // A later bounce (a DSN) names the mail by its returned headers, its envelope id or this header;
+        // headers only come back (RET=HDRS), not the body with its personal link.
+        headers: { "X-Smartspec-Outbox-ID": mail.id },
+        dsn: { id: mail.id, return: "headers" },
+        ...(props.bounceAddress ? { envelope: { from: props.bounceAddress, to: mail.to } } : {}),
       });
       await markMailSent(db, mail.id, ctx.now());
       sent += 1;
