@@ -11,11 +11,9 @@ export interface CliContext {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** One command of the CLI. */
+/** One command of the CLI (command-table.ts lists them with their summaries). */
 export interface CliCommand {
   readonly name: string;
-  /** One line for the top-level help. */
-  readonly summary: string;
   readonly help: string;
   /** Runs the command; returns the exit code. Throws UsageError / InputError for the caller to report. */
   run(args: readonly string[], context: CliContext): Promise<number>;

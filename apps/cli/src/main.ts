@@ -3,31 +3,11 @@
 // exit code (2: usage, 1: data or anything else). A stack trace only with SMARTSPEC_DEBUG=1.
 import { InputError, OptionError } from "@smartspec/services";
 import cliPackage from "../package.json" with { type: "json" };
-import type { CliCommand, CliContext } from "./cli-context.ts";
-import { adminCommand } from "./commands/admin-command.ts";
-import { complexityCommand } from "./commands/complexity-command.ts";
-import { datasetsCommand } from "./commands/datasets-command.ts";
-import { demoCommand } from "./commands/demo-command.ts";
-import { importCommand } from "./commands/import-command.ts";
-import { lqCommand } from "./commands/lq-command.ts";
-import { relatednessCommand } from "./commands/relatedness-command.ts";
-import { specialisationCommand } from "./commands/specialisation-command.ts";
-import { surveyCommand } from "./commands/survey-command.ts";
+import type { CliContext } from "./cli-context.ts";
+import { commands } from "./command-table.ts";
 import { ProgressBar, type ProgressTarget } from "./progress-bar.ts";
 import { StageTimings } from "./stage-timings.ts";
 import { UsageError } from "./usage-error.ts";
-
-export const commands: readonly CliCommand[] = [
-  complexityCommand,
-  specialisationCommand,
-  relatednessCommand,
-  lqCommand,
-  surveyCommand,
-  datasetsCommand,
-  importCommand,
-  demoCommand,
-  adminCommand,
-];
 
 function topLevelHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -72,17 +52,18 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   try {
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
       const topic = name === "help" ? commands.find((c) => c.name === rest[0]) : undefined;
-      io.stdout(topic ? `${topic.help}\n` : topLevelHelp());
+      io.stdout(topic ? `${(await topic.load()).help}\n` : topLevelHelp());
       return 0;
     }
     if (name === "--version" || name === "-v") {
       io.stdout(`${cliPackage.version}\n`);
       return 0;
     }
-    const command = commands.find((c) => c.name === name);
-    if (command === undefined) {
+    const entry = commands.find((c) => c.name === name);
+    if (entry === undefined) {
       throw new UsageError(name.startsWith("-") ? `unknown option ${name}` : `unknown command "${name}"`, "");
     }
+    const command = await entry.load();
     const wantsHelp = rest.includes("--help") || rest.includes("-h");
     if (io.progress?.isTTY && !wantsHelp) progress = new ProgressBar(io.progress, 12, `smartspec ${name}`);
     const listeners = [timings, progress].filter((l) => l !== undefined);

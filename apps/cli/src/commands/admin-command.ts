@@ -37,7 +37,6 @@ function describeTarget(databaseUrl: string | undefined, dataDir: string): strin
 
 export const adminCommand: CliCommand = {
   name: "admin",
-  summary: "create the first owner (instance admin): admin create --email E --password P",
   help,
   async run(args, context) {
     const [action, ...rest] = args;

@@ -93,7 +93,6 @@ function runFromOptions(
 
 export const complexityCommand: CliCommand = {
   name: "complexity",
-  summary: "ECI/PCI, proximity, density, COI and COG of a long data file",
   help,
   async run(args, context) {
     const values = parseOptions("complexity", args, options);

@@ -83,7 +83,6 @@ function details(dataset: BundledDataset): string {
 
 export const datasetsCommand: CliCommand = {
   name: "datasets",
-  summary: "list the bundled data sets (id, geography, classification, years, licence)",
   help,
   async run(args, context) {
     const [first, ...rest] = args;

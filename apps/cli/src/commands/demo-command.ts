@@ -33,7 +33,6 @@ const shownRanks = 10;
 
 export const demoCommand: CliCommand = {
   name: "demo",
-  summary: "complexity of the bundled world-trade data, with a short summary",
   help,
   async run(args, context) {
     const values = parseOptions("demo", args, options);

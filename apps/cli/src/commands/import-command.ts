@@ -246,7 +246,6 @@ function reportProblems(summary: ImportSummary, context: CliContext): void {
 
 export const importCommand: CliCommand = {
   name: command,
-  summary: "check a CSV or XLSX data file and write it as a long CSV",
   help,
   async run(args, context) {
     const { file, rest } = splitFile(args);

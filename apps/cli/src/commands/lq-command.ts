@@ -97,7 +97,6 @@ function aliases(rows: readonly LocationQuotientRow[]): string[] {
 
 export const lqCommand: CliCommand = {
   name: "lq",
-  summary: "location quotients of chosen activities in chosen regions, with their totals",
   help,
   async run(args, context) {
     const values = parseOptions("lq", args, options);

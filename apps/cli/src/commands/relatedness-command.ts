@@ -41,7 +41,6 @@ Example:
 
 export const relatednessCommand: CliCommand = {
   name: "relatedness",
-  summary: "co-occurrence relatedness between activities and relatedness density",
   help,
   async run(args, context) {
     const command = "relatedness";

@@ -54,7 +54,6 @@ Example:
 
 export const specialisationCommand: CliCommand = {
   name: "specialisation",
-  summary: "specialisation of regions and concentration of activities (Herfindahl, Gini...)",
   help,
   async run(args, context) {
     const command = "specialisation";

@@ -44,7 +44,6 @@ Run "smartspec survey <subcommand> --help" for its options.`;
 
 export const surveyCommand: CliCommand = {
   name: "survey",
-  summary: "survey estimates with intervals, raking weights, AAPOR rates, Likert charts, cross-tabs",
   help,
   async run(args, context) {
     const [name, ...rest] = args;

@@ -4,7 +4,6 @@
 //        -> header: first non-blank line; delimiter guessed from it unless given
 //        -> fast parser (simple quoting) ... or, when a row needs more, csv-parse from the start
 //        -> ColumnSink (typed arrays, every field checked, errors name file, line and column)
-import { parse } from "csv-parse";
 import { ColumnSink, type CsvColumnRequest, type CsvColumnsData } from "./column-sink.ts";
 import { type CsvDelimiter, detectDelimiter } from "./detect-delimiter.ts";
 import { NeedsGeneralParser, parseFastChunk } from "./fast-csv-parser.ts";
@@ -124,6 +123,8 @@ async function readGeneral(props: ReadCsvColumnsProps, label: string): Promise<C
     if (header !== undefined) break;
   }
   if (header === undefined) throw inputMessages.emptyFile(label);
+  // Loaded here: most files never need it, and every run would pay for loading it (~10 ms).
+  const { parse } = await import("csv-parse");
   const parser = parse({
     delimiter: header.delimiter,
     relax_column_count: true,
