@@ -28,7 +28,7 @@ export interface CodingSurvey {
   readonly responseOf: ReadonlyMap<string, string>;
 }
 
-/** Create -> instrument -> launch -> one open-link answer per text, all through the API as `owner`. */
+/** Create -> instrument -> launch -> one open-link answer per text -> close, all through the API as `owner`. */
 export async function codingSurvey(
   owner: Browser,
   title: string,
@@ -50,6 +50,8 @@ export async function codingSurvey(
       }),
     );
   }
+  // Closing releases the anonymous answers still held (fewer than five stay held while live).
+  steps.push(await owner.request("POST", `${path}/close`));
   const failed = steps.find((s) => s.status >= 300);
   if (failed) throw new Error(`${failed.status} ${JSON.stringify(failed.body)}`);
   const sheet = await owner.request("GET", `${path}/coding/needs/answers`);

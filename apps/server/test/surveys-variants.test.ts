@@ -186,6 +186,8 @@ describe("split-ballot variants over HTTP", () => {
       idempotencyKey: "variant-open-link-0001",
     });
     expect(submitted.status).toBe(201);
+    // The one anonymous answer is held until the close releases it (decision 0011).
+    expect((await team.browsers.owner.request("POST", `${survey.path}/close`)).status).toBe(200);
     const responses = await team.browsers.viewer.request("GET", `${survey.path}/responses`);
     expect(responses.body.map((r: { answers: unknown }) => r.answers)).toEqual([answers]);
   });

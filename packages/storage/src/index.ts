@@ -12,6 +12,8 @@ export * from "./repositories/password-resets.ts";
 export * from "./repositories/rate-limit-events.ts";
 export * from "./repositories/sessions.ts";
 export * from "./repositories/settings.ts";
+export * from "./repositories/survey-anonymous-receipts.ts";
+export * from "./repositories/survey-anonymous-release.ts";
 export * from "./repositories/survey-anonymous-responses.ts";
 export * from "./repositories/survey-coding.ts";
 export * from "./repositories/survey-dashboard.ts";

@@ -283,13 +283,23 @@ export interface SurveyAnonymousResponsesTable {
   origin: string;
   instrument_version: number;
   answers: Json<Record<string, unknown>>;
+  /** Cleared by the release. */
   resume_key_hash: string | null;
+  /** Null since 0006: an anonymous submit's key is kept as a receipt (survey_anonymous_receipts). */
   idempotency_key: string | null;
   started_on: DateOnly;
   updated_on: DateOnly;
   completed_on: NullableDateOnly;
   /** The split-ballot variant (0005), assigned from the resume key, never from the case. */
   variant: string | null;
+  /** False while a submitted answer is held; true once rewritten in a shuffled batch (0006). */
+  released: Generated<boolean>;
+}
+
+/** The sha256 of each idempotency key an anonymous answer was submitted with (0006); nothing else. */
+export interface SurveyAnonymousReceiptsTable {
+  survey_id: string;
+  key_hash: string;
 }
 
 export interface SurveySuppressionsTable {
@@ -388,6 +398,7 @@ export interface DatabaseSchema {
   survey_respondents: SurveyRespondentsTable;
   survey_responses: SurveyResponsesTable;
   survey_anonymous_responses: SurveyAnonymousResponsesTable;
+  survey_anonymous_receipts: SurveyAnonymousReceiptsTable;
   survey_suppressions: SurveySuppressionsTable;
   survey_codebooks: SurveyCodebooksTable;
   survey_codes: SurveyCodesTable;

@@ -69,6 +69,7 @@ describe.each(testDialects().filter((d) => d === "postgres"))("%s servers starti
         "0003-surveys",
         "0004-survey-coding",
         "0005-survey-variants",
+        "0006-anonymous-batches",
       ]);
       expect(await insertWorkspace(handles[0]!.db, { slug: "one", name: "One" })).toMatchObject({
         slug: "one",

@@ -6,12 +6,15 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   type CaseSubmission,
   claimDueReminderWaves,
+  countHeldAnonymousResponses,
   ensureCaseRespondent,
   findAnonymousResponseByResumeKey,
   findCompletion,
   findInstrumentVersion,
   findMailingByTokenHash,
   findSubmitTarget,
+  hasAnonymousReceipt,
+  insertAnonymousReceipt,
   insertAnonymousResponse,
   insertCompletion,
   insertFrame,
@@ -21,10 +24,12 @@ import {
   insertResponse,
   insertSurvey,
   insertWorkspace,
+  listAnonymousResponses,
   listCases,
   listCasesToMail,
   listFrameUnits,
   markReminderWaveEnqueued,
+  releaseAnonymousResponses,
   replaceSample,
   submitCaseResponse,
   upsertReminderWave,
@@ -438,5 +443,76 @@ describe.each(testDialects())("survey submissions on %s", (dialect) => {
         on: "2026-04-01",
       }),
     ).toBe(false);
+  });
+
+  test("anonymous release: none below the minimum while live, then all at once, rewritten; any number once closed", async () => {
+    const { surveyId } = surveys.get("anonymous")!;
+    const db = database.db;
+    const live = {
+      id: surveyId,
+      anonymity: "anonymous",
+      openLink: "anonymous",
+      openLinkKey: "open-key-anonymous",
+      liveVersion: 1,
+    };
+    const open = (key: string) =>
+      insertOpenLinkSubmission(db, {
+        survey: live,
+        answersJson: JSON.stringify({ q1: key }),
+        idempotencyKey: key,
+        at,
+        on: "2026-04-01",
+      });
+    // Answers the earlier tests stored go first, whatever their number (minimum 1).
+    await releaseAnonymousResponses(db, { surveyId, on: "2026-04-02", minimum: 1 });
+    expect(await countHeldAnonymousResponses(db, surveyId)).toBe(0);
+    const before = new Set((await listAnonymousResponses(db, surveyId)).map((r) => r.id));
+    for (const key of ["release-1", "release-2", "release-3", "release-4"])
+      expect(await open(key)).toBe(true);
+    const heldIds = (
+      await sql<{
+        id: string;
+      }>`select id::text from survey_anonymous_responses where survey_id = ${surveyId} and not released`.execute(
+        db,
+      )
+    ).rows.map((r) => r.id);
+    expect(heldIds).toHaveLength(4);
+    expect(await releaseAnonymousResponses(db, { surveyId, on: "2026-04-09", minimum: 5 })).toBe(0);
+    expect(await countHeldAnonymousResponses(db, surveyId)).toBe(4);
+    expect(await open("release-5")).toBe(true);
+    expect(await releaseAnonymousResponses(db, { surveyId, on: "2026-04-09", minimum: 5 })).toBe(5);
+    expect(await countHeldAnonymousResponses(db, surveyId)).toBe(0);
+    const batch = (await listAnonymousResponses(db, surveyId)).filter((r) => !before.has(r.id));
+    expect(batch.map((r) => r.answers.q1).sort()).toEqual([
+      "release-1",
+      "release-2",
+      "release-3",
+      "release-4",
+      "release-5",
+    ]);
+    for (const r of batch) {
+      expect(r).toMatchObject({
+        idempotencyKey: null,
+        startedOn: "2026-04-09",
+        updatedOn: "2026-04-09",
+        completedOn: "2026-04-09",
+      });
+      expect(heldIds).not.toContain(r.id);
+    }
+    const xmins = await sql<{ xmin: string }>`
+      select distinct xmin::text as xmin from survey_anonymous_responses
+      where survey_id = ${surveyId} and answers->>'q1' like 'release-%'`.execute(db);
+    expect(xmins.rows).toHaveLength(1);
+    // The receipts outlive the keys: a key is known after the release, and refused a second time.
+    expect(await hasAnonymousReceipt(db, surveyId, "release-3")).toBe(true);
+    expect(await hasAnonymousReceipt(db, surveyId, "release-6")).toBe(false);
+    expect(await open("release-3")).toBe(false);
+    expect(await insertAnonymousReceipt(db, surveyId, "release-3")).toBe(false);
+    expect(await insertAnonymousReceipt(db, surveyId, "release-6")).toBe(true);
+    // Closed: the one held answer is released alone.
+    expect(await open("release-7")).toBe(true);
+    await db.updateTable("surveys").set({ status: "closed" }).where("id", "=", surveyId).execute();
+    expect(await releaseAnonymousResponses(db, { surveyId, on: "2026-04-10", minimum: 5 })).toBe(1);
+    expect(await countHeldAnonymousResponses(db, surveyId)).toBe(0);
   });
 });

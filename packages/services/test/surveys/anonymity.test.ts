@@ -2,8 +2,10 @@
 // no value of an anonymous response (id, resume key hash, idempotency key) appears in any other
 // survey table or the outbox; the table has no case, respondent, token or email column, no
 // timestamp (dates only) and no foreign key but its survey; respondent events are kept to the day;
-// log lines and the response listing carry no token, hash or email. Confidential: identities are
-// an owner-only read. Identified: members see who answered.
+// log lines and the response listing carry no token, hash or email. Answers are held until five
+// can be released together (decision 0011): the release rewrites them with new ids, the release
+// day and no keys, in one transaction whose id (xmin) no other row of any survey table shares.
+// Confidential: identities are an owner-only read. Identified: members see who answered.
 import { createHash } from "node:crypto";
 import { insertMembership, insertUser, listAllMail } from "@smartspec/storage";
 import { testDialects } from "@smartspec/storage/testing";
@@ -23,11 +25,18 @@ import {
   saveProgress,
   submitOpenLinkResponse,
   submitResponse,
+  surveyResults,
 } from "../../src/surveys/index.ts";
 import { launchedSurvey } from "./launched-survey.ts";
 import { dayMs, type SurveyFixture, slug, surveyFixture } from "./survey-fixture.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** The fixture's instrument with the settings results read. */
+const instrument = {
+  settings: { title: "SME needs" },
+  pages: [{ name: "p1", elements: [{ type: "text", name: "q1", title: "What do you need?" }] }],
+};
 
 describe.each(testDialects())("anonymity modes on %s", (dialect) => {
   let fixture: SurveyFixture;
@@ -42,6 +51,7 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
       anonymity: "anonymous",
       openLink: "anonymous",
       rows: 6,
+      instrument,
     });
     const ctx = fixture.ctx;
     fixture.clock.advance(dayMs + 3_723_000); // 2026-03-02T10:02:03Z: not midnight.
@@ -56,7 +66,13 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
       anonymity: "anonymous",
     });
     expect((await openByToken(ctx, { token: tokens.get(2)! })).answers).toEqual({});
-    const keys = ["anon-submit-row2-000000", "anon-submit-row3-000000", "anon-open-link-0000000"];
+    const keys = [
+      "anon-submit-row2-000000",
+      "anon-submit-row3-000000",
+      "anon-open-link-0000000",
+      "anon-submit-row5-000000",
+      "anon-submit-row6-000000",
+    ];
     await submitResponse(ctx, {
       token: tokens.get(2)!,
       answers: { q1: "a", q2: "b" },
@@ -83,17 +99,64 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
       completedOn: "2026-03-02",
     });
 
-    // Open-text coding of an anonymous answer: codes name the answer row, and nothing else.
-    const coding = { userId: fixture.ownerId, slug, surveyId: survey.id, field: "q1" };
+    // Three answers are stored and held: no listing, result or coding sheet shows them yet.
+    const db = fixture.database.db;
+    const member = { userId: fixture.ownerId, slug, surveyId: survey.id };
+    const coding = { ...member, field: "q1" };
+    expect(await listSurveyResponses(ctx, member)).toEqual([]);
+    expect(await surveyResults(ctx, member)).toMatchObject({
+      responses: 0,
+      excluded: 0,
+      anonymousHeld: 3,
+      anonymousBatchSize: 5,
+    });
     const code = await addCode(ctx, { ...coding, label: "Letter" });
+    expect((await codingSheet(ctx, coding)).answers).toEqual([]);
+    const held = (
+      await sql<{ id: string; resume_key_hash: string | null }>`
+        select id::text, resume_key_hash from survey_anonymous_responses
+        where survey_id = ${survey.id} and completed_on is not null`.execute(db)
+    ).rows;
+    // 3 ids, 2 resume key hashes (row 2 and the open link): none may survive the release.
+    const heldValues = held.flatMap((r) => [r.id, r.resume_key_hash]).filter((v): v is string => v !== null);
+    expect(heldValues).toHaveLength(3 + 2);
+    // The next day rows 5 and 6 submit: five are held, and released together, dated that day.
+    fixture.clock.advance(dayMs);
+    for (const [row, answer] of [
+      [5, "d"],
+      [6, "e"],
+    ] as const) {
+      expect(
+        await submitResponse(ctx, {
+          token: tokens.get(row)!,
+          answers: { q1: answer },
+          idempotencyKey: keys[row - 2]!,
+        }),
+      ).toEqual({ status: "stored", completedOn: "2026-03-03" });
+    }
+    expect(await surveyResults(ctx, member)).toMatchObject({
+      // The open-link answer is outside the sample's design: released, but not estimated.
+      responses: 4,
+      excluded: 1,
+      anonymousHeld: 0,
+    });
+    // A retry after the release is still told its answer was stored, and stores nothing more.
+    expect(
+      await submitResponse(ctx, {
+        token: tokens.get(3)!,
+        answers: { q1: "c" },
+        idempotencyKey: keys[1]!,
+      }),
+    ).toEqual({ status: "already-stored", completedOn: "2026-03-02" });
+
+    // Open-text coding of an anonymous answer: codes name the answer row, and nothing else.
     const sheet = await codingSheet(ctx, coding);
-    expect(sheet.answers.map((a) => a.text).sort()).toEqual(["a", "c", "o"]);
+    expect(sheet.answers.map((a) => a.text).sort()).toEqual(["a", "c", "d", "e", "o"]);
     const coded = sheet.answers[0]!.responseId;
     await codeAnswer(ctx, { ...coding, responseId: coded, codeIds: [code.id] });
     await revealCodes(ctx, coding);
     await adjudicateAnswer(ctx, { ...coding, responseId: coded, codeIds: [code.id] });
 
-    const db = fixture.database.db;
     const columns = (
       await sql<{ table_name: string; column_name: string; data_type: string }>`
         select table_name, column_name, data_type from information_schema.columns
@@ -103,6 +166,7 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
     const tables = [...new Set(columns.map((c) => c.table_name))];
     expect(tables).toEqual([
       "outbox",
+      "survey_anonymous_receipts",
       "survey_anonymous_responses",
       "survey_case_events",
       "survey_cases",
@@ -142,15 +206,31 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
       // Deliberately (migration 0005): the split-ballot label, assigned from the random resume key,
       // never from the case (split-ballot.test.ts), so it joins the row to no one.
       "variant text",
+      // Deliberately (migration 0006): held or released, the same for every answer of a batch.
+      "released boolean",
     ]);
+    // A receipt is a key's sha256 and its survey: nothing that names an answer, a case or a day.
+    expect(
+      columns
+        .filter((c) => c.table_name === "survey_anonymous_receipts")
+        .map((c) => `${c.column_name} ${c.data_type}`),
+    ).toEqual(["survey_id uuid", "key_hash text"]);
+    const receipts = await sql<{ key_hash: string }>`
+      select key_hash from survey_anonymous_receipts where survey_id = ${survey.id} order by key_hash`.execute(
+      db,
+    );
+    expect(receipts.rows.map((r) => r.key_hash)).toEqual(keys.map(sha256).sort());
     const foreignKeys = (
       await sql<{ source: string; target: string }>`
         select conrelid::regclass::text as source, confrelid::regclass::text as target from pg_constraint
-        where contype = 'f' and (conrelid = 'survey_anonymous_responses'::regclass or confrelid = 'survey_anonymous_responses'::regclass)`.execute(
-        db,
-      )
+        where contype = 'f' and (conrelid in ('survey_anonymous_responses'::regclass, 'survey_anonymous_receipts'::regclass)
+          or confrelid in ('survey_anonymous_responses'::regclass, 'survey_anonymous_receipts'::regclass))
+        order by 1`.execute(db)
     ).rows;
-    expect(foreignKeys).toEqual([{ source: "survey_anonymous_responses", target: "surveys" }]);
+    expect(foreignKeys).toEqual([
+      { source: "survey_anonymous_receipts", target: "surveys" },
+      { source: "survey_anonymous_responses", target: "surveys" },
+    ]);
 
     const anonymous = (
       await sql<{
@@ -158,24 +238,32 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
         resume_key_hash: string | null;
         idempotency_key: string | null;
         started_on: string;
+        updated_on: string;
         completed_on: string | null;
+        released: boolean;
       }>`
-        select id::text, resume_key_hash, idempotency_key, started_on::text, completed_on::text
+        select id::text, resume_key_hash, idempotency_key, started_on::text, updated_on::text,
+          completed_on::text, released
         from survey_anonymous_responses where survey_id = ${survey.id} order by started_on, id`.execute(db)
     ).rows;
-    expect(anonymous).toHaveLength(4);
-    expect(anonymous.map((r) => r.completed_on).sort()).toEqual([
-      "2026-03-02",
-      "2026-03-02",
-      "2026-03-02",
-      null,
+    expect(anonymous).toHaveLength(6);
+    // Five released answers, every date the release day; row 4's unsubmitted answers, still its own.
+    expect(
+      anonymous.map((r) => [r.started_on, r.updated_on, r.completed_on, r.released].join(" ")).sort(),
+    ).toEqual([
+      "2026-03-02 2026-03-02  false",
+      "2026-03-03 2026-03-03 2026-03-03 true",
+      "2026-03-03 2026-03-03 2026-03-03 true",
+      "2026-03-03 2026-03-03 2026-03-03 true",
+      "2026-03-03 2026-03-03 2026-03-03 true",
+      "2026-03-03 2026-03-03 2026-03-03 true",
     ]);
     // survey_id is shared by design (the survey, not the person); every other value must be unique to the row.
     const values = anonymous
       .flatMap((r) => [r.id, r.resume_key_hash, r.idempotency_key])
       .filter((v): v is string => v !== null);
-    // 4 ids, 3 resume key hashes (rows 2 and 4, the open link), 3 idempotency keys.
-    expect(values).toHaveLength(4 + 3 + 3);
+    // 6 ids, 1 resume key hash (row 4's); released answers keep no resume key or idempotency key.
+    expect(values).toHaveLength(6 + 1);
     // Deliberately: a coding and a final code name the anonymous answer row (response_id, no
     // foreign key), and nothing that could lead to a case, a respondent, a token or an email.
     const answerReferences = ["survey_codings.response_id", "survey_final_codes.response_id"];
@@ -222,6 +310,26 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
       );
       expect(hits.rows[0]?.n, `${table_name}.${column_name}`).toBe(0);
     }
+    // The held answers' ids and resume key hashes are gone from every table, this one included.
+    for (const { table_name, column_name } of columns) {
+      const hits = await sql<{ n: number }>`
+        select count(*)::int as n from ${sql.table(table_name)} where ${sql.ref(column_name)}::text = any(${heldValues})`.execute(
+        db,
+      );
+      expect(hits.rows[0]?.n, `held value in ${table_name}.${column_name}`).toBe(0);
+    }
+    // The batch's transaction wrote the five released answers and no row of any other table.
+    const batch = await sql<{ xmin: string; n: number }>`
+      select xmin::text as xmin, count(*)::int as n from survey_anonymous_responses
+      where survey_id = ${survey.id} and released group by xmin`.execute(db);
+    expect(batch.rows.map((r) => r.n)).toEqual([5]);
+    for (const table of tables.filter((t) => t !== "survey_anonymous_responses")) {
+      const shared = await sql<{ n: number }>`
+        select count(*)::int as n from ${sql.table(table)} where xmin::text = ${batch.rows[0]!.xmin}`.execute(
+        db,
+      );
+      expect(shared.rows[0]?.n, table).toBe(0);
+    }
     // Nothing of an anonymous survey lands in the identified tables.
     const identified = await sql<{ n: number }>`
       select (select count(*) from survey_responses where survey_id = ${survey.id})
@@ -233,9 +341,11 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
         select kind, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') as at from survey_case_events
         where survey_id = ${survey.id} and kind <> 'invited' order by kind, at`.execute(db)
     ).rows;
-    expect(new Set(events.map((e) => e.at))).toEqual(new Set(["2026-03-02T00:00:00"]));
-    // Row 2: started + partial (save), opened, completed; row 3: completed; row 4: started + partial.
+    expect(new Set(events.map((e) => e.at))).toEqual(new Set(["2026-03-02T00:00:00", "2026-03-03T00:00:00"]));
+    // Row 2: started + partial (save), opened, completed; rows 3, 5, 6: completed; row 4: started + partial.
     expect(events.map((e) => e.kind)).toEqual([
+      "completed",
+      "completed",
       "completed",
       "completed",
       "opened",
@@ -247,7 +357,7 @@ describe.each(testDialects())("anonymity modes on %s", (dialect) => {
 
     // Neither the log nor the members' listing carries a token, a token hash, a resume key or an email.
     const mails = await listAllMail(db);
-    const forbidden = [...secrets, ...secrets.map(sha256), ...mails.map((m) => m.to)];
+    const forbidden = [...secrets, ...secrets.map(sha256), ...keys.map(sha256), ...mails.map((m) => m.to)];
     const listing = JSON.stringify(
       await listSurveyResponses(ctx, { userId: fixture.ownerId, slug, surveyId: survey.id }),
     );

@@ -23,6 +23,7 @@ import { readZipDirectory } from "../../src/import/xlsx/zip-directory.ts";
 import { readZipEntry } from "../../src/import/xlsx/zip-entry.ts";
 import { hashToken } from "../../src/platform/tokens.ts";
 import {
+  closeSurvey,
   createSurveyContext,
   openByLink,
   openByToken,
@@ -231,6 +232,9 @@ describe.each(testDialects())("split-ballot variants on %s", (dialect) => {
         idempotencyKey: "ballot-anonymous-b-01",
       }),
     ).toMatchObject({ status: "stored" });
+    // Two answers are held (fewer than a batch); the close releases them, each with its variant.
+    expect(await listAnonymousResponses(fixture.database.db, survey.id)).toEqual([]);
+    await closeSurvey(ctx, { userId: fixture.ownerId, slug, surveyId: survey.id });
     const rows = await listAnonymousResponses(fixture.database.db, survey.id);
     expect(rows.map((r) => [r.variant, r.answers]).sort()).toEqual([
       ["A", { q1: "x", qa: "no" }],

@@ -1,6 +1,7 @@
 // Responses of anonymous surveys: no case, no respondent, no token, no progress share, and dates
 // only (YYYY-MM-DD), so nothing stored joins one to a person. A respondent resumes with a key their browser keeps
-// (only its sha256 is stored here, and nowhere else).
+// (only its sha256 is stored here, and nowhere else). A submitted answer is held until it is
+// released in a shuffled batch (survey-anonymous-release.ts); members' reads see released answers only.
 import { sql } from "kysely";
 import type { Queryable } from "../database.ts";
 
@@ -85,21 +86,10 @@ export async function findAnonymousResponseByResumeKey(
     .executeTakeFirst();
 }
 
-/** The anonymous response submitted with `idempotencyKey`, else undefined. */
-export async function findAnonymousResponseByIdempotencyKey(
-  db: Queryable,
-  surveyId: string,
-  idempotencyKey: string,
-): Promise<AnonymousResponseRecord | undefined> {
-  return db
-    .selectFrom("survey_anonymous_responses")
-    .select(anonymousColumns)
-    .where("survey_id", "=", surveyId)
-    .where("idempotency_key", "=", idempotencyKey)
-    .executeTakeFirst();
-}
-
-/** Replaces the answers (and variant) of an unsubmitted anonymous response; false when it was already submitted. */
+/**
+ * Replaces the answers (and variant) of an unsubmitted anonymous response, submitting it when
+ * `complete` (its idempotency key goes to the receipts, not to the row); false when it was already submitted.
+ */
 export async function updateOpenAnonymousResponse(
   db: Queryable,
   id: string,
@@ -108,7 +98,7 @@ export async function updateOpenAnonymousResponse(
     readonly on: string;
     /** Left as stored when not given. */
     readonly variant?: string | null;
-    readonly complete?: { readonly idempotencyKey: string };
+    readonly complete?: boolean;
   },
 ): Promise<boolean> {
   const result = await db
@@ -117,9 +107,7 @@ export async function updateOpenAnonymousResponse(
       answers: JSON.stringify(change.answers),
       updated_on: change.on,
       ...(change.variant === undefined ? {} : { variant: change.variant }),
-      ...(change.complete
-        ? { completed_on: change.on, idempotency_key: change.complete.idempotencyKey }
-        : {}),
+      ...(change.complete ? { completed_on: change.on } : {}),
     })
     .where("id", "=", id)
     .where("completed_on", "is", null)
@@ -127,7 +115,11 @@ export async function updateOpenAnonymousResponse(
   return result.numUpdatedRows > 0n;
 }
 
-/** The survey's anonymous responses in random-id order (no order of arrival is kept). */
+/**
+ * The survey's released anonymous responses (all submitted) in random-id order (no order of arrival
+ * is kept). Held and unsubmitted answers are never listed: a member reading after each completion
+ * could otherwise tell which answer came with it.
+ */
 export async function listAnonymousResponses(
   db: Queryable,
   surveyId: string,
@@ -136,6 +128,7 @@ export async function listAnonymousResponses(
     .selectFrom("survey_anonymous_responses")
     .select(anonymousColumns)
     .where("survey_id", "=", surveyId)
+    .where("released", "=", true)
     .orderBy("id")
     .execute();
 }

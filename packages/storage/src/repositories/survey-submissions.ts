@@ -8,9 +8,11 @@
 //     the case: of concurrent submits of one case exactly one writes, the others write nothing;
 //   - a unique violation (the respondent already has a response, or the idempotency key was used
 //     by another response) fails the whole statement: nothing is half written.
-// Anonymous surveys: the answers go to survey_anonymous_responses (dates only); the statement
-// writes no column that joins them to the case.
+// Anonymous surveys: the answers go to survey_anonymous_responses (dates only), held until a later
+// transaction releases them (survey-anonymous-release.ts); the statement writes no column that
+// joins them to the case, and the idempotency key goes to the receipts only (its sha256).
 import type { Queryable } from "../database.ts";
+import { receiptHashSql } from "./survey-anonymous-receipts.ts";
 import { runStatement, sqlStatement } from "./survey-sql-statement.ts";
 import type { SurveyRecord } from "./survey-surveys.ts";
 
@@ -127,6 +129,13 @@ const completionPart = `
     select :surveyId::uuid, case_id, 'completed', :eventAt::timestamptz from completion
   )`;
 
+// An anonymous submit's receipt: a key used before in this survey fails the statement (unique).
+const receiptPart = `
+  receipt as (
+    insert into survey_anonymous_receipts (survey_id, key_hash)
+    select :surveyId::uuid, ${receiptHashSql(":idempotencyKey")} from completion
+  )`;
+
 const outcomePart = `
   select (select count(*)::int from completion) as completed, (select count(*)::int from response) as stored`;
 
@@ -164,21 +173,20 @@ const submitStatements = {
       where id = :updateId::uuid and completed_at is null and exists (select 1 from completion)
       returning id
     ) ${outcomePart}`),
-  anonymousInsert: sqlStatement<CaseSubmissionOutcome>(`with ${completionPart},
+  anonymousInsert: sqlStatement<CaseSubmissionOutcome>(`with ${completionPart}, ${receiptPart},
     response as (
       insert into survey_anonymous_responses
-        (survey_id, origin, instrument_version, answers, idempotency_key, started_on, updated_on, completed_on,
-         variant)
-      select :surveyId::uuid, 'invitation', :instrumentVersion::int, :answers::jsonb, :idempotencyKey,
+        (survey_id, origin, instrument_version, answers, started_on, updated_on, completed_on, variant)
+      select :surveyId::uuid, 'invitation', :instrumentVersion::int, :answers::jsonb,
         :completedOn::date, :completedOn::date, :completedOn::date, :variant::text
       from completion
       returning id
     ) ${outcomePart}`),
-  anonymousUpdate: sqlStatement<CaseSubmissionOutcome>(`with ${completionPart},
+  anonymousUpdate: sqlStatement<CaseSubmissionOutcome>(`with ${completionPart}, ${receiptPart},
     response as (
       update survey_anonymous_responses
       set answers = :answers::jsonb, updated_on = :completedOn::date, completed_on = :completedOn::date,
-        idempotency_key = :idempotencyKey, variant = :variant::text
+        variant = :variant::text
       where id = :updateId::uuid and completed_on is null and exists (select 1 from completion)
       returning id
     ) ${outcomePart}`),
@@ -239,25 +247,34 @@ export interface OpenLinkSubmission {
   readonly on: string;
 }
 
-const liveSurveyPart = `
+const liveSurvey = `
   from surveys s
   where s.id = :surveyId::uuid and s.status = 'live' and s.open_link = :openLink
-    and s.open_link_key = :openLinkKey and s.anonymity = :anonymity and s.live_version = :liveVersion::int
-  on conflict (survey_id, idempotency_key) do nothing
-  returning id`;
+    and s.open_link_key = :openLinkKey and s.anonymity = :anonymity and s.live_version = :liveVersion::int`;
 
 const openLinkStatements = {
+  // The receipt decides: a key used before inserts no receipt, and so no answer.
   anonymous: sqlStatement<{ id: string }>(`
+    with receipt as (
+      insert into survey_anonymous_receipts (survey_id, key_hash)
+      select s.id, ${receiptHashSql(":idempotencyKey")}
+      ${liveSurvey}
+      on conflict (survey_id, key_hash) do nothing
+      returning survey_id
+    )
     insert into survey_anonymous_responses
-      (survey_id, origin, instrument_version, answers, idempotency_key, started_on, updated_on, completed_on)
-    select s.id, 'open-link', s.live_version, :answers::jsonb, :idempotencyKey, :on::date, :on::date, :on::date
-    ${liveSurveyPart}`),
+      (survey_id, origin, instrument_version, answers, started_on, updated_on, completed_on)
+    select survey_id, 'open-link', :liveVersion::int, :answers::jsonb, :on::date, :on::date, :on::date
+    from receipt
+    returning id`),
   identified: sqlStatement<{ id: string }>(`
     insert into survey_responses
       (survey_id, origin, instrument_version, answers, progress, idempotency_key, started_at, updated_at, completed_at)
     select s.id, 'open-link', s.live_version, :answers::jsonb, 1, :idempotencyKey,
       :at::timestamptz, :at::timestamptz, :at::timestamptz
-    ${liveSurveyPart}`),
+    ${liveSurvey}
+    on conflict (survey_id, idempotency_key) do nothing
+    returning id`),
 };
 
 /**

@@ -9,6 +9,7 @@ import { PageTitle } from "../../components/page-title.tsx";
 import { QuestionResult } from "./question-result.tsx";
 import { eBasisText, formatRate, rateDefinitions } from "./rate-definitions.ts";
 import { CrosstabPanel } from "./results/crosstab-panel.tsx";
+import { heldAnswersText } from "./results/held-answers.ts";
 import { ResultsDownloads } from "./results/results-downloads.tsx";
 import { estimatesView } from "./results/results-view.ts";
 import { useResultsView } from "./results/use-results-view.ts";
@@ -38,6 +39,7 @@ export function ResultsSection() {
       {data && (
         <>
           <ResponseFacts data={data} />
+          <HeldAnswers data={data} />
           {rr1 !== null && rr1 < lowResponseRate && (
             <div className="caveat" role="note">
               <strong>Read with care:</strong> only {formatRate(rr1)} of the sampled organisations answered.
@@ -71,6 +73,15 @@ export function ResultsSection() {
       )}
     </section>
   );
+}
+
+/** Anonymous surveys: why answers already submitted are not in the results yet. */
+function HeldAnswers({ data }: { data: SurveyResults }) {
+  const text =
+    data.anonymousBatchSize === undefined
+      ? null
+      : heldAnswersText(data.anonymousHeld ?? 0, data.anonymousBatchSize);
+  return text === null ? null : <p role="note">{text}</p>;
 }
 
 /** The response rate as AAPOR asks (RR1 with e and its basis) and the responses counted. */

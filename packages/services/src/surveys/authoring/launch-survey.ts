@@ -9,6 +9,7 @@ import {
   withTransaction,
 } from "@smartspec/storage";
 import { PlatformError } from "../../platform/platform-error.ts";
+import { releaseAllHeldAnswers, vacuumAnswers } from "../respondent/release-anonymous-answers.ts";
 import { requireSurveyStatus, type SurveyAccessProps, surveyForMember } from "../survey-access.ts";
 import type { SurveyContext } from "../survey-context.ts";
 import { type SurveyView, toSurveyView } from "../survey-views.ts";
@@ -53,14 +54,21 @@ export async function launchSurvey(ctx: SurveyContext, props: LaunchSurveyProps)
   });
 }
 
-/** live -> closed: personal and open links stop working; dispositions are final. */
+/**
+ * live -> closed: personal and open links stop working; dispositions are final. An anonymous
+ * survey's held answers are released with the close, however few (decision 0011), then vacuumed.
+ */
 export async function closeSurvey(ctx: SurveyContext, props: SurveyAccessProps): Promise<SurveyView> {
-  return withTransaction(ctx.database, async (trx) => {
+  let released = 0;
+  const view = await withTransaction(ctx.database, async (trx) => {
     const { survey } = await surveyForMember(trx, props, "write-data");
     const locked = (await lockSurvey(trx, survey.id)) ?? survey;
     requireSurveyStatus(locked, "live", "Closing");
     const now = ctx.now();
     await markSurveyClosed(trx, survey.id, now);
+    if (survey.anonymity === "anonymous") released = await releaseAllHeldAnswers(ctx, trx, survey.id);
     return toSurveyView({ ...locked, status: "closed", closedAt: now }, ctx.publicUrl);
   });
+  if (released > 0) await vacuumAnswers(ctx);
+  return view;
 }

@@ -6,6 +6,7 @@
 // the full path, which reads everything again and gives the exact answer.
 import { type Database, insertOpenLinkSubmission, type SurveyRecord } from "@smartspec/storage";
 import type { SurveyContext } from "../survey-context.ts";
+import { releaseHeldAnswers } from "./release-anonymous-answers.ts";
 import { splitBallotOf } from "./respondent-variant.ts";
 import { liveInstrument } from "./respondent-view.ts";
 import { dayOf } from "./response-store.ts";
@@ -57,5 +58,8 @@ export async function fastOpenLinkSubmit(
     at: now,
     on: dayOf(now),
   });
-  return stored ? { status: "stored", completedOn: dayOf(now) } : undefined;
+  if (!stored) return undefined;
+  // In an anonymous survey the answer is held until a batch is released.
+  if (survey.anonymity === "anonymous") await releaseHeldAnswers(ctx, survey.id);
+  return { status: "stored", completedOn: dayOf(now) };
 }

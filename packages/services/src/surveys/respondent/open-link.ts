@@ -4,7 +4,8 @@
 // The browser keeps a resume key (only its sha256 is stored) to save and resume; with a split
 // ballot the open issues it at once, since the variant is assigned from it (respondent-variant.ts).
 // A plain submit (no resume key, no identity, no split ballot) of a survey read before takes one
-// statement (open-link-fast-submit.ts).
+// statement (open-link-fast-submit.ts). Anonymous answers are held, then released in batches
+// (release-anonymous-answers.ts); a retry is told "already stored" by the receipt of its key.
 import { emailSchema, personNameSchema } from "@smartspec/domain";
 import {
   findSurveyByOpenLinkKey,
@@ -19,6 +20,7 @@ import { parseField } from "../../platform/validate.ts";
 import type { SurveyContext } from "../survey-context.ts";
 import { fastOpenLinkSubmit, rememberOpenLinkSurvey } from "./open-link-fast-submit.ts";
 import { checkAnswers, checkIdempotencyKey, resumeKeyOrNull } from "./personal-link.ts";
+import { releaseHeldAnswers } from "./release-anonymous-answers.ts";
 import { respondentVariant, splitBallotOf } from "./respondent-variant.ts";
 import { liveInstrument, type RespondentView, respondentView } from "./respondent-view.ts";
 import {
@@ -123,9 +125,11 @@ export async function submitOpenLinkResponse(
     const stored = await fastOpenLinkSubmit(ctx, { key: props.key, answers, idempotencyKey });
     if (stored) return stored;
   }
-  return withTransaction(ctx.database, async (trx) => {
+  let anonymousSurveyId: string | null = null;
+  const result = await withTransaction(ctx.database, async (trx): Promise<SubmitResult> => {
     const now = ctx.now();
     const survey = await resolveOpenLink(ctx, trx, props.key);
+    if (survey.anonymity === "anonymous") anonymousSurveyId = survey.id;
     const identity = checkIdentity(survey, props);
     const already = { status: "already-stored" as const, completedOn: dayOf(now) };
     if (await isSubmittedWith(trx, survey, idempotencyKey)) return already;
@@ -163,6 +167,10 @@ export async function submitOpenLinkResponse(
     // Not inserted: a concurrent retry with the same key stored it first.
     return inserted ? { status: "stored", completedOn: dayOf(now) } : already;
   });
+  // An anonymous answer is held; its release is a transaction of its own, after this one.
+  if (anonymousSurveyId !== null && result.status === "stored")
+    await releaseHeldAnswers(ctx, anonymousSurveyId);
+  return result;
 }
 
 async function resolveOpenLink(ctx: SurveyContext, trx: Queryable, key: string): Promise<SurveyRecord> {

@@ -1,12 +1,15 @@
 // Reads and writes a response in the right table for the survey's anonymity mode: anonymous
 // surveys use the anonymous table (dates only, no case, no respondent); the others use the
-// responses table with a respondent id whose identity row is kept apart.
+// responses table with a respondent id whose identity row is kept apart. An anonymous answer's
+// idempotency key is kept as a receipt (its sha256, apart from the answer), which outlives the
+// answer's release (release-anonymous-answers.ts).
 import {
-  findAnonymousResponseByIdempotencyKey,
   findAnonymousResponseByResumeKey,
   findResponseByIdempotencyKey,
   findResponseByRespondent,
   findResponseByResumeKey,
+  hasAnonymousReceipt,
+  insertAnonymousReceipt,
   insertAnonymousResponse,
   insertResponse,
   type Queryable,
@@ -14,6 +17,7 @@ import {
   updateOpenAnonymousResponse,
   updateOpenResponse,
 } from "@smartspec/storage";
+import { PlatformError } from "../../platform/platform-error.ts";
 
 export interface StoredResponse {
   readonly id: string;
@@ -61,17 +65,14 @@ export async function findStoredResponse(
   );
 }
 
-/** Whether a response of this survey was submitted with `idempotencyKey`. */
+/** Whether a response of this survey was submitted with `idempotencyKey` (anonymous: held or released). */
 export async function isSubmittedWith(
   trx: Queryable,
   survey: Pick<SurveyRecord, "id" | "anonymity">,
   idempotencyKey: string,
 ): Promise<boolean> {
-  const found =
-    survey.anonymity === "anonymous"
-      ? await findAnonymousResponseByIdempotencyKey(trx, survey.id, idempotencyKey)
-      : await findResponseByIdempotencyKey(trx, survey.id, idempotencyKey);
-  return found !== undefined;
+  if (survey.anonymity === "anonymous") return hasAnonymousReceipt(trx, survey.id, idempotencyKey);
+  return (await findResponseByIdempotencyKey(trx, survey.id, idempotencyKey)) !== undefined;
 }
 
 export interface ResponseWrite {
@@ -106,41 +107,54 @@ export async function insertStoredResponse(
     completed: write.idempotencyKey !== null,
     variant: write.variant,
   };
-  const id =
-    survey.anonymity === "anonymous"
-      ? await insertAnonymousResponse(trx, { ...common, on: dayOf(write.at) })
-      : await insertResponse(trx, {
-          ...common,
-          progress: write.progress,
-          respondentId: write.respondentId,
-          at: write.at,
-        });
+  if (survey.anonymity === "anonymous") {
+    // The receipt first: a key used before (a concurrent retry stored it) inserts nothing.
+    if (
+      write.idempotencyKey !== null &&
+      !(await insertAnonymousReceipt(trx, survey.id, write.idempotencyKey))
+    )
+      return false;
+    const on = dayOf(write.at);
+    return (await insertAnonymousResponse(trx, { ...common, idempotencyKey: null, on })) !== undefined;
+  }
+  const id = await insertResponse(trx, {
+    ...common,
+    progress: write.progress,
+    respondentId: write.respondentId,
+    at: write.at,
+  });
   return id !== undefined;
 }
 
-/** Updates an unsubmitted response (submitting it when `idempotencyKey` is set); false when it was already submitted. */
+/**
+ * Updates an unsubmitted response (submitting it when `idempotencyKey` is set); false when it was
+ * already submitted. Call in a transaction: an anonymous submit under a key another answer of the
+ * survey was submitted with throws `conflict`, rolling the update back.
+ */
 export async function updateStoredResponse(
   trx: Queryable,
   survey: SurveyRecord,
   id: string,
   write: Pick<ResponseWrite, "answers" | "progress" | "idempotencyKey" | "at" | "variant">,
 ): Promise<boolean> {
-  const complete =
-    write.idempotencyKey === null ? {} : { complete: { idempotencyKey: write.idempotencyKey } };
-  return survey.anonymity === "anonymous"
-    ? updateOpenAnonymousResponse(trx, id, {
-        answers: write.answers,
-        on: dayOf(write.at),
-        variant: write.variant,
-        ...complete,
-      })
-    : updateOpenResponse(trx, id, {
-        answers: write.answers,
-        progress: write.progress,
-        at: write.at,
-        variant: write.variant,
-        ...complete,
-      });
+  const key = write.idempotencyKey;
+  if (survey.anonymity === "anonymous") {
+    const on = dayOf(write.at);
+    const change = { answers: write.answers, on, variant: write.variant, complete: key !== null };
+    // The row first: a concurrent submit of the same response waits on it, then finds it submitted.
+    if (!(await updateOpenAnonymousResponse(trx, id, change))) return false;
+    if (key !== null && !(await insertAnonymousReceipt(trx, survey.id, key))) {
+      throw new PlatformError("conflict", "This idempotency key was already used for another response");
+    }
+    return true;
+  }
+  return updateOpenResponse(trx, id, {
+    answers: write.answers,
+    progress: write.progress,
+    at: write.at,
+    variant: write.variant,
+    ...(key === null ? {} : { complete: { idempotencyKey: key } }),
+  });
 }
 
 /** The UTC day of `at`: "YYYY-MM-DD". */

@@ -7,7 +7,8 @@
 // completion and answer "already stored" (same key) or `conflict` (another key). The live
 // instrument comes from memory (instrument-cache.ts). The answers are checked and stored with the
 // respondent's split-ballot variant (respondent-variant.ts): the one saved with the response, else
-// assigned from the case id (from the resume key in anonymous surveys).
+// assigned from the case id (from the resume key in anonymous surveys). An anonymous answer is
+// held, and released with others by a later transaction (release-anonymous-answers.ts).
 import {
   type CaseSubmission,
   findCompletion,
@@ -22,6 +23,7 @@ import { hashToken } from "../../platform/tokens.ts";
 import type { SurveyContext } from "../survey-context.ts";
 import { isTokenShaped } from "../survey-links.ts";
 import { checkAnswers, checkIdempotencyKey, checkLinkOpen, resumeKeyOrNull } from "./personal-link.ts";
+import { releaseHeldAnswers } from "./release-anonymous-answers.ts";
 import { respondentVariant } from "./respondent-variant.ts";
 import { liveInstrument } from "./respondent-view.ts";
 import { dayOf, findStoredResponse, isSubmittedWith, respondentEventTime } from "./response-store.ts";
@@ -65,8 +67,12 @@ export async function submitResponse(ctx: SurveyContext, props: SubmitResponsePr
     throw new PlatformError("conflict", "This idempotency key was already used for another response");
   }
   ctx.log("survey.response.submitted", { surveyId: result.surveyId, status: result.status });
+  // The answer is held; releasing it with others is a transaction of its own, after the submit's.
+  if (result.anonymous && result.status === "stored") await releaseHeldAnswers(ctx, result.surveyId);
   return { status: result.status, completedOn: result.completedOn };
 }
+
+type AttemptResult = SubmitResult & { readonly surveyId: string; readonly anonymous: boolean };
 
 interface Attempt {
   readonly tokenHash: string;
@@ -79,10 +85,7 @@ interface Attempt {
  * One read and one write; undefined when a unique constraint refused the write. On PGlite the two
  * run in one transaction: its one connection is taken once, not twice, per submit.
  */
-function submitAttempt(
-  ctx: SurveyContext,
-  attempt: Attempt,
-): Promise<(SubmitResult & { readonly surveyId: string }) | undefined> {
+function submitAttempt(ctx: SurveyContext, attempt: Attempt): Promise<AttemptResult | undefined> {
   if (ctx.database.dialect !== "pglite") return readAndWrite(ctx, ctx.database.db, attempt, false);
   // A refused statement aborts the transaction, so it is rolled back (thrown) rather than committed.
   const refused = new Error("refused by a unique constraint");
@@ -101,15 +104,15 @@ async function readAndWrite(
   db: Queryable,
   attempt: Attempt,
   inTransaction: boolean,
-): Promise<(SubmitResult & { readonly surveyId: string }) | undefined> {
+): Promise<AttemptResult | undefined> {
   const now = ctx.now();
   const found = await findSubmitTarget(db, attempt.tokenHash);
   if (!found) throw new PlatformError("invalid-token", "This survey link is not valid");
   checkLinkOpen(found.survey, found.expiresAt, now);
   const { survey } = found;
-  const surveyId = survey.id;
+  const attempted = { surveyId: survey.id, anonymous: survey.anonymity === "anonymous" };
   if (found.completedOn !== null)
-    return { surveyId, ...(await retryStatus(db, found, attempt.idempotencyKey)) };
+    return { ...attempted, ...(await retryStatus(db, found, attempt.idempotencyKey)) };
   const instrument = await liveInstrument(ctx.database, db, survey);
   const target = await answersTarget(db, found, attempt.resumeKey);
   const variant = respondentVariant(instrument.json, target.variantKey, target.storedVariant);
@@ -122,7 +125,7 @@ async function readAndWrite(
   }
   const day = dayOf(now);
   const submission: CaseSubmission = {
-    surveyId,
+    surveyId: survey.id,
     caseId: found.caseId,
     instrumentVersion: instrument.version,
     answersJson: JSON.stringify(check.answers),
@@ -141,8 +144,8 @@ async function readAndWrite(
         : await withTransaction(ctx.database, (trx) => submitSavedResponse(trx, submission));
   if (outcome === "duplicate") return undefined;
   // Not completed here: a concurrent submit of this case completed it first.
-  if (!outcome.completed) return { surveyId, ...(await retryStatus(db, found, attempt.idempotencyKey)) };
-  return { surveyId, status: "stored", completedOn: day };
+  if (!outcome.completed) return { ...attempted, ...(await retryStatus(db, found, attempt.idempotencyKey)) };
+  return { ...attempted, status: "stored", completedOn: day };
 }
 
 interface AnswersTarget {
