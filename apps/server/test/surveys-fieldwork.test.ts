@@ -306,6 +306,7 @@ describe("surveys through the HTTP API", () => {
           `${base}-labels.csv`,
           `${base}.xlsx`,
           `${base}.sav`,
+          `${base}-report-estimates.csv`,
           `${base}-estimates.R`,
           "README.txt",
         ].sort(),
@@ -317,7 +318,7 @@ describe("surveys through the HTTP API", () => {
         .trim()
         .split("\r\n");
       expect(codes.length).toBe(1 + 4);
-      expect(codes[0]).toMatch(/^stratum,fpc,aware/);
+      expect(codes[0]).toMatch(/^stratum,fpc,weight,aware/);
       const script = await text(`${base}-estimates.R`);
       expect(script).toContain("svydesign(ids = ~1, strata = ~`stratum`, fpc = ~`fpc`, data = d)");
       expect(script).not.toMatch(/@example\.org/);

@@ -4,7 +4,9 @@
 // one refusal. Population: section C in March 2022 (UK Business Counts, read by hand from the
 // bundled file): micro 106,080, small 20,585. Post-strata = strata here, so each respondent weighs
 // N_c / r_c: micro 53,040, small 10,292.5, and the weighted "yes" is (53,040 + 2 x 10,292.5) / 126,665.
+// The report PDF and the data pack take the same ?weighting and ?year.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageText, pdfPages } from "../../../packages/services/test/surveys/report-pdf/pdf-content.ts";
 import { makeTeam, type Team } from "./support/team.ts";
 import { type TestApp, testApp } from "./support/test-app.ts";
 import { type LaunchedSurvey, launchSurvey } from "./surveys-fixture.ts";
@@ -90,6 +92,68 @@ describe("weighting and representativeness through the HTTP API", () => {
       400,
       "year: the business counts cover 2016-2022, not 2015",
     ]);
+  });
+
+  /** GET as the viewer: the reply and its bytes (binary downloads). */
+  async function download(path: string) {
+    const reply = await t.app.request(path, {
+      headers: { cookie: [...team.browsers.viewer.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+    });
+    return { reply, bytes: new Uint8Array(await reply.arrayBuffer()) };
+  }
+
+  it("sends the report PDF and the data pack under the chosen weighting", async () => {
+    const id8 = survey.id.slice(0, 8);
+    const report = await download(`${survey.path}/report.pdf?weighting=post-stratify:size&year=2022`);
+    expect(report.reply.status).toBe(200);
+    expect(report.reply.headers.get("content-disposition")).toBe(
+      `attachment; filename="survey-${id8}-report.pdf"`,
+    );
+    const [cover, questions] = pdfPages(report.bytes);
+    expect(pageText(cover!).replace(/\s+/g, "")).toContain(
+      "post-stratified to enterprises in Great Britain (K03000001) by size band".replace(/\s+/g, ""),
+    );
+    // (53,040 + 2 x 10,292.5) / 126,665 = 0.58126 (the results test above).
+    expect(questions!.lines.some((line) => line.startsWith("58.1% ("))).toBe(true);
+    const pack = await download(`${survey.path}/data-pack?weighting=rake:size,section&year=2022`);
+    expect(pack.reply.status).toBe(200);
+    expect(pack.reply.headers.get("content-type")).toBe("application/zip");
+    expect(pack.reply.headers.get("content-disposition")).toBe(
+      `attachment; filename="survey-${id8}-data-pack.zip"`,
+    );
+    // The design-weighted report is another document.
+    const plain = await download(`${survey.path}/report.pdf`);
+    expect(Buffer.from(plain.bytes).equals(Buffer.from(report.bytes))).toBe(false);
+  });
+
+  it("refuses an unknown weighting or year for the report PDF and the data pack", async () => {
+    for (const file of ["report.pdf", "data-pack"]) {
+      const unknown = await team.browsers.viewer.request("GET", `${survey.path}/${file}?weighting=trim`);
+      expect([unknown.status, unknown.body.error.code], file).toEqual([400, "validation"]);
+      const year = await team.browsers.viewer.request(
+        "GET",
+        `${survey.path}/${file}?weighting=rake:size,section&year=2015`,
+      );
+      expect([year.status, year.body.error.message], file).toEqual([
+        400,
+        "year: the business counts cover 2016-2022, not 2015",
+      ]);
+    }
+  });
+
+  it("documents the weighting parameters of both downloads in OpenAPI, as for the results", async () => {
+    const spec = (await (await t.app.request("/api/openapi.json")).json()) as {
+      paths: Record<string, { get: { parameters: { in: string; name: string; schema: unknown }[] } }>;
+    };
+    const base = "/api/workspaces/{slug}/surveys/{surveyId}";
+    const query = (path: string) =>
+      spec.paths[`${base}/${path}`]!.get.parameters.filter((p) => p.in === "query").map((p) => [
+        p.name,
+        p.schema,
+      ]);
+    expect(query("report.pdf")).toEqual(query("results"));
+    expect(query("data-pack")).toEqual(query("results"));
+    expect(query("results").map(([name]) => name)).toEqual(["weighting", "year", "sicLevel"]);
   });
 
   it("compares respondents with the sample, the frame and the population", async () => {

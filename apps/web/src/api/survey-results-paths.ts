@@ -1,6 +1,6 @@
 // Paths of the results page's routes (issue 6, scope 5-6): the estimates under a chosen weighting,
-// the "who answered" comparison, and the two downloads (report PDF, data pack), which the page
-// links to directly so the browser saves them.
+// the "who answered" comparison, and the two downloads (report PDF, data pack) under the same
+// weighting, which the page links to directly so the browser saves them.
 import { surveyPath } from "./survey-path.ts";
 import type { WeightingChoice } from "./survey-weighting-types.ts";
 
@@ -18,16 +18,21 @@ function query(entries: readonly (readonly [string, string | undefined])[]): str
   return encoded === "" ? "" : `?${encoded}`;
 }
 
+/** The query of a view: "?weighting=...&year=...", defaults left out. */
+function viewQuery(view: ResultsView | undefined): string {
+  const weighting = view?.weighting === "design" ? undefined : view?.weighting;
+  return query([
+    ["weighting", weighting],
+    ["year", view?.year === undefined ? undefined : String(view.year)],
+  ]);
+}
+
 /**
  * GET {s}/results for a view. Example: `resultsPath("ne", "s1", { weighting: "post-stratify:size",
  * year: 2022 })` -> `/api/workspaces/ne/surveys/s1/results?weighting=post-stratify%3Asize&year=2022`.
  */
 export function resultsPath(slug: string, surveyId: string, view?: ResultsView): string {
-  const weighting = view?.weighting === "design" ? undefined : view?.weighting;
-  return `${surveyPath(slug, surveyId)}/results${query([
-    ["weighting", weighting],
-    ["year", view?.year === undefined ? undefined : String(view.year)],
-  ])}`;
+  return `${surveyPath(slug, surveyId)}/results${viewQuery(view)}`;
 }
 
 /** GET {s}/representativeness, for a business-counts year (default the latest). */
@@ -37,10 +42,10 @@ export function representativenessPath(slug: string, surveyId: string, year?: nu
   ])}`;
 }
 
-/** GET {s}/report.pdf: the report as PDF (design weights). */
-export const reportPdfPath = (slug: string, surveyId: string): string =>
-  `${surveyPath(slug, surveyId)}/report.pdf`;
+/** GET {s}/report.pdf: the report as PDF, under the view's weighting (default design weights). */
+export const reportPdfPath = (slug: string, surveyId: string, view?: ResultsView): string =>
+  `${surveyPath(slug, surveyId)}/report.pdf${viewQuery(view)}`;
 
-/** GET {s}/data-pack: the zip of CSV, XLSX, SPSS .sav and the R script. */
-export const dataPackPath = (slug: string, surveyId: string): string =>
-  `${surveyPath(slug, surveyId)}/data-pack`;
+/** GET {s}/data-pack: the zip of CSV, XLSX, SPSS .sav and the R script, under the view's weighting. */
+export const dataPackPath = (slug: string, surveyId: string, view?: ResultsView): string =>
+  `${surveyPath(slug, surveyId)}/data-pack${viewQuery(view)}`;

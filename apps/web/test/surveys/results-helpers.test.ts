@@ -106,9 +106,18 @@ describe("results paths", () => {
     );
   });
 
-  it("name the two downloads", () => {
+  it("name the two downloads, under the view's weighting and year", () => {
     expect(reportPdfPath("n e", "s1")).toBe("/api/workspaces/n%20e/surveys/s1/report.pdf");
     expect(dataPackPath("ne", "s1")).toBe("/api/workspaces/ne/surveys/s1/data-pack");
+    expect(reportPdfPath("ne", "s1", { weighting: "design" })).toBe(
+      "/api/workspaces/ne/surveys/s1/report.pdf",
+    );
+    expect(reportPdfPath("ne", "s1", { weighting: "rake:size,section", year: 2021 })).toBe(
+      "/api/workspaces/ne/surveys/s1/report.pdf?weighting=rake%3Asize%2Csection&year=2021",
+    );
+    expect(dataPackPath("ne", "s1", { weighting: "post-stratify:section" })).toBe(
+      "/api/workspaces/ne/surveys/s1/data-pack?weighting=post-stratify%3Asection",
+    );
   });
 
   it("are what the endpoint functions request", async () => {

@@ -3,8 +3,9 @@
 // responses as a zip (CSV, XLSX, SPSS .sav, an R script reproducing the estimates). {s}/report.pdf:
 // the report - response rate as AAPOR asks, weighting, caveat, a chart with intervals per question.
 // ?weighting=post-stratify:size | post-stratify:section | rake:size,section (&year=2016..2022)
-// calibrates the design weights to GB business counts. {s}/representativeness: respondents vs
-// sample vs frame vs population by size band and SIC section, response by stratum.
+// calibrates the design weights to GB business counts, for the results and both downloads alike.
+// {s}/representativeness: respondents vs sample vs frame vs population by size band and SIC
+// section, response by stratum.
 // {s}/crosstab?row=QUESTION&by=size_band|region|sic_section|stratum|QUESTION: one question's
 // proportions per group with intervals and the Rao-Scott test, under the same ?weighting.
 import { createRoute, z } from "@hono/zod-openapi";
@@ -32,6 +33,14 @@ const populationQuery = {
   sicLevel: z.enum(sicLevels).optional(),
 };
 
+/** The reader's weighting: the results, the crosstab, the report PDF and the data pack take it alike. */
+const weightingQuery = {
+  weighting: z.enum(weightingChoices).optional().openapi({
+    description: "design (default), or design weights post-stratified / raked to GB business counts",
+  }),
+  ...populationQuery,
+};
+
 const resultsRoute = createRoute({
   ...memberRoute,
   method: "get",
@@ -40,12 +49,7 @@ const resultsRoute = createRoute({
   middleware: [requireSession] as const,
   request: {
     params: surveyParams,
-    query: z.object({
-      weighting: z.enum(weightingChoices).optional().openapi({
-        description: "design (default), or design weights post-stratified / raked to GB business counts",
-      }),
-      ...populationQuery,
-    }),
+    query: z.object(weightingQuery),
   },
   responses: { 200: anyJson("SurveyResults"), 400: errors[400], 401: errors[401], 404: errors[404] },
 });
@@ -65,8 +69,7 @@ const crosstabRoute = createRoute({
         description:
           "size_band, region, sic_section, stratum, or another single-choice, rating or Likert question",
       }),
-      weighting: z.enum(weightingChoices).optional(),
-      ...populationQuery,
+      ...weightingQuery,
     }),
   },
   responses: { 200: anyJson("SurveyCrosstab"), 400: errors[400], 401: errors[401], 404: errors[404] },
@@ -93,11 +96,13 @@ const dataPackRoute = createRoute({
   ...memberRoute,
   method: "get",
   path: `${surveyPath}/data-pack`,
-  summary: "The data pack: codes and labels CSV, XLSX, SPSS .sav and an R script, zipped (any member)",
+  summary:
+    "The data pack under the chosen weighting: codes and labels CSV, XLSX, SPSS .sav, the report's estimates and an R script reproducing them, zipped (any member)",
   middleware: [requireSession] as const,
-  request: { params: surveyParams },
+  request: { params: surveyParams, query: z.object(weightingQuery) },
   responses: {
     200: { description: "zip", content: { "application/zip": { schema: z.any() } } },
+    400: errors[400],
     401: errors[401],
     404: errors[404],
     409: errors[409],
@@ -109,11 +114,12 @@ const reportPdfRoute = createRoute({
   method: "get",
   path: `${surveyPath}/report.pdf`,
   summary:
-    "The survey report as PDF: response rate (RR1 first), weighting, charts with 95% intervals (any member)",
+    "The survey report as PDF under the chosen weighting: response rate (RR1 first), weighting, charts with 95% intervals (any member)",
   middleware: [requireSession] as const,
-  request: { params: surveyParams },
+  request: { params: surveyParams, query: z.object(weightingQuery) },
   responses: {
     200: { description: "PDF", content: { "application/pdf": { schema: z.any() } } },
+    400: errors[400],
     401: errors[401],
     404: errors[404],
     409: errors[409],
@@ -123,7 +129,8 @@ const reportPdfRoute = createRoute({
 export function registerResultsRoutes(app: App, ctx: SurveyContext): void {
   app.openapi(dataPackRoute, async (c) => {
     const user = currentUser(c);
-    const pack = await surveyDataPack(ctx, { userId: user.id, ...c.req.valid("param") });
+    const query = definedOnly(c.req.valid("query"));
+    const pack = await surveyDataPack(ctx, { userId: user.id, ...c.req.valid("param"), ...query });
     return c.body(pack.bytes.slice().buffer as ArrayBuffer, 200, {
       "content-type": "application/zip",
       "content-disposition": `attachment; filename="${pack.fileName}"`,
@@ -132,7 +139,8 @@ export function registerResultsRoutes(app: App, ctx: SurveyContext): void {
   });
   app.openapi(reportPdfRoute, async (c) => {
     const user = currentUser(c);
-    const report = await surveyReportPdf(ctx, { userId: user.id, ...c.req.valid("param") });
+    const query = definedOnly(c.req.valid("query"));
+    const report = await surveyReportPdf(ctx, { userId: user.id, ...c.req.valid("param"), ...query });
     return c.body(report.bytes.slice().buffer as ArrayBuffer, 200, {
       "content-type": "application/pdf",
       "content-disposition": `attachment; filename="${report.fileName}"`,

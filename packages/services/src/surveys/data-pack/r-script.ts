@@ -12,6 +12,7 @@ import {
   type SurveyDataset,
 } from "@smartspec/domain";
 import { rComment, rName, rNumber, rString } from "./r-literal.ts";
+import { estimateCheckLines, weightCheckLines } from "./r-script-checks.ts";
 import { rHelpers } from "./r-script-helpers.ts";
 
 export interface RScriptInput {
@@ -22,6 +23,10 @@ export interface RScriptInput {
   readonly dataFile: string;
   /** Where the script writes its results (default "estimates-r.csv"). */
   readonly outputFile?: string;
+  /** The column of final weights; when given, the script checks its design's weights against it. */
+  readonly weightVariable?: string;
+  /** The report's estimates in the pack; when given, the script checks its own against them. */
+  readonly reportEstimatesFile?: string;
 }
 
 function numericVariable(dataset: SurveyDataset, name: string): NumericVariable {
@@ -152,10 +157,14 @@ export function dataPackRScript(input: RScriptInput): string {
     "",
     "# The design.",
     ...designLines(input),
+    ...(input.weightVariable === undefined ? [] : weightCheckLines(input.weightVariable)),
     "",
     rHelpers,
     ...input.estimates.flatMap((spec) => [...estimateLines(dataset, spec), ""]),
     "out <- do.call(rbind, results)",
+    ...(input.reportEstimatesFile === undefined
+      ? []
+      : [...estimateCheckLines(input.reportEstimatesFile), ""]),
     'out$value <- sprintf("%.17g", out$value)',
     `write.csv(out, ${rString(output)}, row.names = FALSE)`,
     "",

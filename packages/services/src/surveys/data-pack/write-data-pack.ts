@@ -3,10 +3,19 @@
 //   <base>-codes.csv    codes (what the R script reads)          <base>.xlsx   Data, Codes, Variables, About
 //   <base>-labels.csv   value labels in place of codes            <base>.sav    SPSS system file
 //   <base>-estimates.R  reproduces every estimate with R survey   README.txt    what each file is
-import type { AaporRateName, DatasetDesignSpec, DatasetEstimateSpec, SurveyDataset } from "@smartspec/domain";
+//   <base>-report-estimates.csv  the report's estimates, which the R script checks its own against
+//                                (when the caller gives them)
+import type {
+  AaporRateName,
+  DatasetDesignSpec,
+  DatasetEstimateSpec,
+  EstimateRow,
+  SurveyDataset,
+} from "@smartspec/domain";
 import { aaporDefinitions, weightingText } from "./about-texts.ts";
 import { datasetCsv } from "./dataset-csv.ts";
 import { type AboutRows, datasetXlsx } from "./dataset-xlsx.ts";
+import { estimatesCsv } from "./estimates-csv.ts";
 import { dataPackRScript } from "./r-script.ts";
 import { datasetSav } from "./sav-writer.ts";
 import { zipFiles } from "./zip-files.ts";
@@ -27,8 +36,14 @@ export interface DataPackInput {
     readonly e?: number;
     readonly eBasis?: string;
   };
-  /** Replaces the weighting sentence derived from `design`. */
+  /** The weighting in plain words; the sentence derived from `design` then follows as "Design in R". */
   readonly weighting?: string;
+  /** More About rows after the weighting (its base, problems, the population it is calibrated to). */
+  readonly weightingNotes?: readonly (readonly [label: string, text: string])[];
+  /** The column of final weights: the R script checks its design's weights against it. */
+  readonly weightVariable?: string;
+  /** The report's values of `estimates`: written to the pack, and the R script checks its own against them. */
+  readonly reportEstimates?: readonly EstimateRow[];
   readonly licence?: string;
   readonly attribution?: string;
   /** Excel-friendly CSVs start with a UTF-8 byte-order mark (default true). */
@@ -45,7 +60,7 @@ export interface DataPackFile {
 
 const baseNamePattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
-function aboutRows(input: DataPackInput, names: Record<string, string>): [string, string][] {
+function aboutRows(input: DataPackInput, files: readonly string[]): [string, string][] {
   const rows: [string, string][] = [["Survey", input.dataset.title]];
   if (input.fieldwork) rows.push(["Fieldwork", `${input.fieldwork.start} to ${input.fieldwork.end}`]);
   rows.push(["Responses", String(input.dataset.rows)]);
@@ -56,19 +71,21 @@ function aboutRows(input: DataPackInput, names: Record<string, string>): [string
     if (rate.e !== undefined)
       rows.push(["Eligibility estimate e", `${rate.e}${rate.eBasis ? ` (${rate.eBasis})` : ""}`]);
   }
-  rows.push(["Weighting", input.weighting ?? weightingText(input.design)]);
+  if (input.weighting === undefined) rows.push(["Weighting", weightingText(input.design)]);
+  else rows.push(["Weighting", input.weighting], ["Design in R", weightingText(input.design)]);
+  for (const [label, text] of input.weightingNotes ?? []) rows.push([label, text]);
   rows.push([
     "Missing values",
     "Empty cells are system-missing (not asked or not answered); 'don't know' and 'not applicable' keep their codes, listed as missing codes in Variables.",
   ]);
   rows.push(["Licence", input.licence ?? ""]);
   rows.push(["Attribution", input.attribution ?? ""]);
-  rows.push(["Files", Object.values(names).join(", ")]);
+  rows.push(["Files", files.join(", ")]);
   rows.push(["Created", input.created.toISOString()]);
   return rows;
 }
 
-function readme(about: AboutRows, names: Record<string, string>): string {
+function readme(about: AboutRows, names: Record<string, string>, checked: boolean): string {
   const lines = [
     ...about.map(([label, value]) => `${label}: ${value}`),
     "",
@@ -77,6 +94,11 @@ function readme(about: AboutRows, names: Record<string, string>): string {
     `${names.xlsx}: sheets Data (labels), Codes, Variables (the codebook) and About.`,
     `${names.sav}: SPSS system file with variable and value labels, missing codes and measurement levels.`,
     `${names.r}: reproduces every estimate of the report with R's survey package (Rscript ${names.r}).`,
+    ...(checked
+      ? [
+          `${names.estimates}: the report's estimates (estimate,by,category,quantity,value; codes); the R script checks its own against them.`,
+        ]
+      : []),
     "",
   ];
   return lines.join("\r\n");
@@ -92,11 +114,16 @@ export async function writeDataPack(input: DataPackInput): Promise<DataPackFile[
     labels: `${base}-labels.csv`,
     xlsx: `${base}.xlsx`,
     sav: `${base}.sav`,
+    estimates: `${base}-report-estimates.csv`,
     r: `${base}-estimates.R`,
     readme: "README.txt",
   };
+  const report = input.reportEstimates;
   const bom = input.bom ?? true;
-  const about = aboutRows(input, names);
+  const files = Object.entries(names).flatMap(([key, name]) =>
+    key === "estimates" && !report ? [] : [name],
+  );
+  const about = aboutRows(input, files);
   const encoder = new TextEncoder();
   const documents = about.map(([label, value]) => `${label}: ${value}`);
   return [
@@ -116,6 +143,9 @@ export async function writeDataPack(input: DataPackInput): Promise<DataPackFile[
       mediaType: "application/x-spss-sav",
       bytes: datasetSav(input.dataset, { created: input.created, documents }),
     },
+    ...(report
+      ? [{ name: names.estimates, mediaType: "text/csv; charset=utf-8", bytes: estimatesCsv(report) }]
+      : []),
     {
       name: names.r,
       mediaType: "text/plain; charset=utf-8",
@@ -125,13 +155,15 @@ export async function writeDataPack(input: DataPackInput): Promise<DataPackFile[
           design: input.design,
           estimates: input.estimates,
           dataFile: names.codes,
+          ...(input.weightVariable === undefined ? {} : { weightVariable: input.weightVariable }),
+          ...(report ? { reportEstimatesFile: names.estimates } : {}),
         }),
       ),
     },
     {
       name: names.readme,
       mediaType: "text/plain; charset=utf-8",
-      bytes: encoder.encode(readme(about, names)),
+      bytes: encoder.encode(readme(about, names, report !== undefined)),
     },
   ];
 }

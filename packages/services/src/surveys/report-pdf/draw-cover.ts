@@ -1,8 +1,9 @@
 // The cover page: title, fieldwork dates, then the response rate the way AAPOR's reporting rules
 // ask (survey-methods.md 2.5): RR1 first and in words, e with its value and basis, the partial
 // threshold, other rates only after RR1, the disposition counts and their rule set; then the
-// number of responses, the weighting in plain words, the interval method, and the nonresponse
-// caveat (marked by a red rule) when RR1 is under 20%.
+// number of responses, the weighting in plain words (with its Kish base, any problem with it and
+// the population counts it calibrates to), the interval method, and the nonresponse caveat
+// (marked by a red rule) when RR1 is under 20%.
 import { dispositionCodes } from "@smartspec/domain";
 import type { ReportCanvas } from "./report-canvas.ts";
 import type { ReportInput } from "./report-input.ts";
@@ -20,6 +21,7 @@ import {
   ruleSetText,
   weightingText,
 } from "./report-texts.ts";
+import { kishText, populationText, weightingProblemsText } from "./weighting-texts.ts";
 
 const body = { size: 10, after: 6 } as const;
 const small = { size: 8.5, colour: colours.muted, after: 4 } as const;
@@ -77,5 +79,9 @@ export function drawCover(canvas: ReportCanvas, input: ReportInput): void {
   if (results.caveat !== null) drawCaveat(canvas, results.caveat);
   canvas.paragraph(responsesText(results), body);
   canvas.paragraph(weightingText(results), body);
+  for (const text of [kishText(results.weighting, results.weights), weightingProblemsText(results.weights)])
+    if (text !== null) canvas.paragraph(text, body);
   canvas.paragraph(intervalMethodText(results), body);
+  const population = populationText(results.weights);
+  if (population !== null) canvas.paragraph(`Population: ${population}`, small);
 }

@@ -114,8 +114,11 @@ export function intervalMethodText(results: SurveyResults): string {
   return `Intervals: ${percent(results.interval.level).replace(".0%", "%")} Wilson score intervals on the design (R survey's svyciprop, method "wilson"), shown as (low-high) in percent.`;
 }
 
+// A calibration applied to equal weights (no usable design) still weights the estimates.
 const weighted = (results: SurveyResults) =>
-  results.weighting.kind === "design" ? "Weighted" : "Unweighted";
+  results.weighting.kind === "design" || (results.weights && results.weights.applied !== "design")
+    ? "Weighted"
+    : "Unweighted";
 
 /** The line under a question's title: its base and what the percentages are of. */
 export function questionNote(question: QuestionResult, results: SurveyResults): string {

@@ -13,6 +13,7 @@ import type { ResultsDesign, Weighting } from "./results-design.ts";
 import {
   type UnitFacts,
   type WeightingChoice,
+  type WeightingVariable,
   type WeightsSummary,
   weightingVariables,
   weightingVariableTitle,
@@ -30,6 +31,8 @@ export interface WeightingRequest {
 
 export interface CalibratedDesign extends ResultsDesign {
   readonly weights: WeightsSummary;
+  /** When a calibration was applied: each response's level of each weighting variable (the exports write them). */
+  readonly respondentLevels?: Readonly<Partial<Record<WeightingVariable, readonly string[]>>>;
 }
 
 function kish(design: SurveyDesign | null) {
@@ -187,6 +190,7 @@ export function calibrateResultsDesign(
         ),
         rake: rakeSummary,
       },
+      respondentLevels: Object.fromEntries(variables.map((v) => [v, levelsOf(v)])),
     };
   } catch (error) {
     if (!(error instanceof SurveyError)) throw error;

@@ -1,5 +1,8 @@
 // Responses as members may read them. Identified: with who answered. Confidential: respondent ids
-// only; the identities are a separate, owner-only read. Anonymous: answers and dates only.
+// only; the identities are a separate, owner-only read. Anonymous: answers and dates only, of
+// released answers only (held ones wait for their batch: decision 0011).
+
+import type { RespondentIdentity, ResponseView } from "@smartspec/domain";
 import {
   listAnonymousResponses,
   listRespondentIdentities,
@@ -9,19 +12,7 @@ import { PlatformError } from "../../platform/platform-error.ts";
 import { type SurveyAccessProps, surveyForMember } from "../survey-access.ts";
 import type { SurveyContext } from "../survey-context.ts";
 
-export interface ResponseView {
-  readonly id: string;
-  /** Null in anonymous surveys and for anonymous open-link answers. */
-  readonly respondentId: string | null;
-  readonly origin: string;
-  readonly instrumentVersion: number;
-  readonly answers: Record<string, unknown>;
-  readonly completed: boolean;
-  /** Day of completion (YYYY-MM-DD, UTC), null while partial. */
-  readonly completedOn: string | null;
-  /** Identified surveys only. */
-  readonly identity: { readonly organisationName: string | null; readonly email: string | null } | null;
-}
+export type { ResponseView };
 
 /** Every response of the survey (any member). */
 export async function listSurveyResponses(
@@ -61,12 +52,7 @@ export async function listSurveyResponses(
   });
 }
 
-export interface RespondentIdentityView {
-  readonly respondentId: string;
-  readonly organisationName: string | null;
-  readonly name: string | null;
-  readonly email: string | null;
-}
+export type RespondentIdentityView = RespondentIdentity;
 
 /**
  * Who each respondent is (identified and confidential surveys). Confidential: owners only

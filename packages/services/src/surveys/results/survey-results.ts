@@ -6,6 +6,7 @@
 // hidden answers), and the results count the responses of each variant.
 import { aaporRates, type Instrument } from "@smartspec/domain";
 import {
+  countHeldAnonymousResponses,
   findInstrumentVersion,
   findSample,
   listAnonymousResponses,
@@ -15,14 +16,14 @@ import {
   type Queryable,
   type SurveyRecord,
 } from "@smartspec/storage";
+import { anonymousBatchSize } from "../respondent/release-anonymous-answers.ts";
 import { type SurveyAccessProps, surveyForMember } from "../survey-access.ts";
 import type { SurveyContext } from "../survey-context.ts";
 import { countDispositions } from "../tracking/case-disposition.ts";
 import { listCaseDispositions } from "../tracking/fieldwork-dashboard.ts";
 import { estimateSurveyResults, type SurveyResults } from "./estimate-survey-results.ts";
-import { linkedUnits, type PopulationChoice, populationMargins } from "./linked-units.ts";
 import type { DesignPlan } from "./results-design.ts";
-import type { WeightingChoice } from "./weighting-choice.ts";
+import { type WeightingProps, weightingRequest } from "./weighting-request.ts";
 
 export interface CountedResponses {
   readonly answers: Readonly<Record<string, unknown>>[];
@@ -85,6 +86,10 @@ export interface VariantCount {
 export interface SurveyResultsWithVariants extends SurveyResults {
   /** Counted responses per variant, in the split ballot's order; empty without a split ballot. */
   readonly variants: readonly VariantCount[];
+  /** Anonymous surveys: submitted answers held until a batch can be released (decision 0011). */
+  readonly anonymousHeld?: number;
+  /** Anonymous surveys: how many answers are released together while the survey is live. */
+  readonly anonymousBatchSize?: number;
 }
 
 /** Responses per variant of `instrument`'s split ballot (a variant no response has counts 0). */
@@ -99,10 +104,7 @@ export function variantCounts(
   }));
 }
 
-export interface SurveyResultsProps extends SurveyAccessProps, PopulationChoice {
-  /** Default "design": the sample's design weights only. */
-  readonly weighting?: WeightingChoice;
-}
+export interface SurveyResultsProps extends SurveyAccessProps, WeightingProps {}
 
 /**
  * The survey's results (any member). Throws `not-found` as the survey use cases do, `validation`
@@ -117,21 +119,17 @@ export async function surveyResults(
   const version = await findInstrumentVersion(db, survey.id, survey.liveVersion ?? undefined);
   const counted = await countedResponses(db, survey);
   const dispositions = await listCaseDispositions(ctx, props);
-  const choice = props.weighting ?? "design";
   const instrument = version ? (version.instrument as Instrument) : null;
   const { variants, ...design } = counted;
   const results = estimateSurveyResults({
     instrument,
     ...design,
     rates: aaporRates(countDispositions(dispositions.map((d) => d.code))),
-    weightingRequest:
-      choice === "design"
-        ? null
-        : {
-            choice,
-            margins: populationMargins(props),
-            ...(await linkedUnits(db, survey.id, counted.unitIds)),
-          },
+    weightingRequest: await weightingRequest(db, survey.id, counted.unitIds, props),
   });
-  return { ...results, variants: variantCounts(instrument, variants) };
+  const held =
+    survey.anonymity === "anonymous"
+      ? { anonymousHeld: await countHeldAnonymousResponses(db, survey.id), anonymousBatchSize }
+      : {};
+  return { ...results, variants: variantCounts(instrument, variants), ...held };
 }

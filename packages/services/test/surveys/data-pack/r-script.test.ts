@@ -4,6 +4,10 @@
 //   2. what R wrote (fixtures/*-estimates-r.csv; R 4.2.2, survey 4.1.1; see fixtures/README.md)
 //      equals the domain's datasetEstimates, every number within 1e-9 (relative to max(1, |R|));
 //   3. where Rscript with survey is present, the scripts run again on a freshly written pack.
+// Then the same for two packs the use case writes under a weighting choice (weighted-sme-pack.ts:
+// raked to GB business counts by size band and SIC section; post-stratified by SIC section), whose
+// R output must also equal the results reply for the same choice; the scripts check their weights
+// against the pack's weight column and their estimates against the pack's, and stop otherwise.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +19,8 @@ import { rName, rString } from "../../../src/surveys/data-pack/r-literal.ts";
 import { packFiles, packScripts } from "./pack-files.ts";
 import { rAvailable, reportNoR, runR } from "./r-available.ts";
 import { packDataset, packEstimates } from "./sme-pack-fixture.ts";
+import { weightedFixtureFiles } from "./weighted-fixture-files.ts";
+import { resultsEstimateRows, weightedPack, weightedPackFiles, weightedPacks } from "./weighted-sme-pack.ts";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const files = await packFiles();
@@ -92,6 +98,71 @@ describe("dataPackRScript", () => {
       expectSameEstimates(readEstimates(join(folder, output)), oursFor(design));
     });
   }
+});
+
+describe("dataPackRScript on packs weighted to GB business counts", () => {
+  for (const { name, choice } of weightedPacks) {
+    const script = `${name}-estimates.R`;
+    const { pack, results } = weightedPack(choice);
+    const ours = pack.reportEstimates!;
+
+    it(`${name}: writes exactly the files R ran (fixtures/${name}/)`, async () => {
+      const files = await weightedPackFiles(name, choice);
+      for (const file of weightedFixtureFiles(name)) {
+        expect(Buffer.from(files[file]!).equals(readFileSync(join(fixtures, name, file))), file).toBe(true);
+      }
+    });
+
+    it(`${name}: the pack's estimates are the results reply's for ${choice}, exactly`, () => {
+      expect(ours).toHaveLength(155);
+      expect(ours).toEqual(resultsEstimateRows(pack.dataset, pack.estimates!, results));
+    });
+
+    it(`${name}: R's committed output equals the pack's and the results reply's estimates within 1e-9`, () => {
+      const r = readEstimates(join(fixtures, name, "estimates-r.csv"));
+      expectSameEstimates(r, ours);
+      expectSameEstimates(r, resultsEstimateRows(pack.dataset, pack.estimates!, results));
+    });
+
+    it(`${name}: R reproduces the weights and estimates from a freshly written pack (when Rscript and survey are here)`, async () => {
+      if (!rAvailable(["survey"])) {
+        reportNoR(`the R script ${script}`, `fixtures/${name}/estimates-r.csv`);
+        return;
+      }
+      const files = await weightedPackFiles(name, choice);
+      const folder = mkdtempSync(join(tmpdir(), "rscript-weighted-"));
+      for (const file of weightedFixtureFiles(name)) writeFileSync(join(folder, file), files[file]!);
+      // The script stops when its weights or estimates differ from the pack's by more than 1e-9.
+      runR(script, folder);
+      expectSameEstimates(readEstimates(join(folder, "estimates-r.csv")), ours);
+    });
+  }
+
+  it("writes the business counts into the rake and postStratify calls, keyed by the level codes", () => {
+    const raked = new TextDecoder().decode(
+      readFileSync(join(fixtures, "sme-raked", "sme-raked-estimates.R")),
+    );
+    // size_band is a question of the survey, so the frame's size band is size_band_2. Codes: micro 1,
+    // small 2, medium 3; SIC sections in code order A = 1 ... C = 3 ... M = 13. Totals over micro-medium
+    // (weighted-sme-pack.ts): C 106,080 + 20,585 + 5,795; M 396,350 + 23,660 + 3,920.
+    expect(raked).toContain(
+      [
+        "des <- svydesign(ids = ~1, strata = ~`stratum`, fpc = ~`fpc`, data = d)",
+        "des <- rake(des, list(~`size_band_2`, ~`sic_section`), list(",
+        '  setNames(data.frame(c(1, 2, 3), c(502430, 44245, 9715)), c("size_band_2", "Freq")),',
+        '  setNames(data.frame(c(3, 13), c(132460, 423930)), c("sic_section", "Freq"))',
+        "), control = list(maxit = 10, epsilon = 1))",
+        "# Check: the design's final weights are the pack's `weight` column.",
+      ].join("\n"),
+    );
+    expect(raked).toContain('report <- read.csv("sme-raked-report-estimates.csv"');
+    const section = new TextDecoder().decode(
+      readFileSync(join(fixtures, "sme-poststratified-section", "sme-poststratified-section-estimates.R")),
+    );
+    expect(section).toContain(
+      'des <- postStratify(des, ~`sic_section`, setNames(data.frame(c(3, 13), c(132460, 423930)), c("sic_section", "Freq")))',
+    );
+  });
 });
 
 describe("R literals", () => {

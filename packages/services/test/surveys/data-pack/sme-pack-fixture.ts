@@ -90,6 +90,8 @@ function responses() {
 
 const generated = responses();
 export const packResponses = generated.rows;
+/** The design columns of each response (case ids, strata, fpc, weights N_h / n_h, variants, days). */
+export const packDesignColumns = generated.design;
 
 export const packDataset: SurveyDataset = surveyDataset(smeSurvey(), generated.rows, generated.design);
 

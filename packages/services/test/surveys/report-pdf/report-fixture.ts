@@ -7,6 +7,7 @@ import { aaporRates } from "@smartspec/domain";
 import type { ReportInput } from "../../../src/surveys/report-pdf/report-input.ts";
 import type { SurveyResults } from "../../../src/surveys/results/estimate-survey-results.ts";
 import type { QuestionResult } from "../../../src/surveys/results/result-shapes.ts";
+import type { WeightsSummary } from "../../../src/surveys/results/weighting-choice.ts";
 
 /** Methods doc §2.4: I 95, P 12, R 41, NC 585, O 0, UH 0, UO 320, NE 50 (RR1 0.090218, e 0.936143). */
 export const rates = aaporRates({ I: 95, P: 12, R: 41, NC: 585, O: 0, UH: 0, UO: 320, NE: 50 });
@@ -139,4 +140,38 @@ export const reportInput: ReportInput = {
   partialThreshold: 0.5,
   ruleSet: "survey-methods.md 2.3 (proposal), rules 1-10; bounces of either kind -> rule 8",
   generatedAt,
+};
+
+/** The raking summary the results would carry for the same 95 responses (numbers made up). */
+export const rakedWeights: WeightsSummary = {
+  requested: "rake:size,section",
+  applied: "rake:size,section",
+  kish: { n: 95, effectiveSampleSize: 71.84, designEffect: 1.3224 },
+  problems: [],
+  population: {
+    source:
+      "Enterprises in Great Britain by SIC 2007 subclass and size band (9 bands), 2016-2022 (uk-business-counts-gb-sic5-sizeband)",
+    year: 2022,
+    geography: "Great Britain (K03000001)",
+    attribution:
+      "Source: Office for National Statistics (UK Business Counts), licensed under the Open Government Licence v3.0.",
+    licence: "OGL-UK-3.0",
+    sizeBandMapping: "0 to 4, 5 to 9 -> micro (0-9); 10 to 19, 20 to 49 -> small (10-49)",
+    frameSizeBands: {},
+    margins: [],
+  },
+  rake: { sweeps: 6, converged: true, delta: 0.41 },
+};
+
+/** The same report raked to business counts. */
+export const rakedInput: ReportInput = {
+  ...reportInput,
+  results: {
+    ...results,
+    weighting: {
+      kind: "design",
+      description: `${results.weighting.description} The weights are then raked (6 sweeps) to enterprises in Great Britain (K03000001) by size band and SIC section (ONS UK Business Counts, 2022), so the weighted respondents match the population's shares of each size band and SIC section; the variance allows for this adjustment.`,
+    },
+    weights: rakedWeights,
+  },
 };

@@ -3,11 +3,21 @@
 // footers, the bar geometry (rectangle widths = proportion x the 220-point scale, checked as width
 // ratios against the estimates), the metadata, the fonts, and identical bytes for equal input.
 import { describe, expect, it } from "vitest";
+import type { ReportInput } from "../../../src/surveys/report-pdf/report-input.ts";
 import { chart, contentBottom } from "../../../src/surveys/report-pdf/report-layout.ts";
 import { writeReportPdf } from "../../../src/surveys/report-pdf/write-report-pdf.ts";
 import type { QuestionResult } from "../../../src/surveys/results/result-shapes.ts";
 import { type PdfPage, pageText, pdfPages } from "./pdf-content.ts";
-import { aware, benefits, generatedAt, reportInput, results, supplyChain } from "./report-fixture.ts";
+import {
+  aware,
+  benefits,
+  generatedAt,
+  rakedInput,
+  rakedWeights,
+  reportInput,
+  results,
+  supplyChain,
+} from "./report-fixture.ts";
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
 const tolerance = 1e-6;
@@ -143,6 +153,65 @@ describe("writeReportPdf", () => {
     expect(pdfPages(first).map((p) => p.lines)).toEqual(
       pdfPages(await writeReportPdf(reportInput, { compress: false })).map((p) => p.lines),
     );
+  });
+
+  it("states a raking in plain words with its Kish base and the population's source and licence", async () => {
+    // Without blanks: pdfkit breaks lines after hyphens and the reader joins lines with a blank.
+    const squeezed = (text: string) => text.replace(/\s+/g, "");
+    const cover = squeezed(pageText(pdfPages(await writeReportPdf(rakedInput, { compress: false }))[0]!));
+    for (const text of [
+      "Weighting: Design weights by stratum (0-9, 10-49): each response weighs N_h / r_h (frame units over responses in its stratum), with the finite-population correction. The weights are then raked (6 sweeps) to enterprises in Great Britain (K03000001) by size band and SIC section (ONS UK Business Counts, 2022),",
+      "Effective sample size 71.8 of 95 responses (Kish), design effect of the weighting 1.32.",
+      "Population: Enterprises in Great Britain by SIC 2007 subclass and size band (9 bands), 2016-2022 (uk-business-counts-gb-sic5-sizeband), counts for 2022, Great Britain (K03000001). Size bands: 0 to 4, 5 to 9 -> micro (0-9); 10 to 19, 20 to 49 -> small (10-49). Source: Office for National Statistics (UK Business Counts), licensed under the Open Government Licence v3.0.",
+    ]) {
+      expect(cover).toContain(squeezed(text));
+    }
+    expect(cover).not.toContain(squeezed("Read the weighting with care"));
+  });
+
+  it("says why a requested weighting was not applied, and what to read with care in one that was", async () => {
+    const kept = {
+      ...rakedInput,
+      results: {
+        ...results,
+        weights: {
+          ...rakedWeights,
+          applied: "design" as const,
+          population: null,
+          rake: null,
+          problems: [
+            "Responses cannot be linked to their frame units (an anonymous survey, open-link answers or no sample), so their size band and SIC section are unknown: the design weights are kept.",
+          ],
+        },
+      },
+    };
+    const text = (input: ReportInput) =>
+      writeReportPdf(input, { compress: false }).then((bytes) =>
+        pageText(pdfPages(bytes)[0]!).replace(/\s+/g, ""),
+      );
+    expect(await text(kept)).toContain(
+      "Raking by size band and SIC section was asked for, but the design weights are used: Responses cannot be linked to their frame units".replace(
+        /\s+/g,
+        "",
+      ),
+    );
+    const partial = {
+      ...rakedInput,
+      results: {
+        ...rakedInput.results,
+        weights: { ...rakedWeights, problems: ["No respondent is in size band large (250+)."] },
+      },
+    };
+    expect(await text(partial)).toContain(
+      "Read the weighting with care: No respondent is in size band large (250+).".replace(/\s+/g, ""),
+    );
+  });
+
+  it("gives identical bytes for an equal raked report, and other bytes than the design-weighted one", async () => {
+    const first = await writeReportPdf(rakedInput);
+    const second = await writeReportPdf(rakedInput);
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+    expect(Buffer.from(first).equals(Buffer.from(await writeReportPdf(reportInput)))).toBe(false);
   });
 
   it("says RR1 cannot be computed without sampled cases, with no caveat and no disposition table", async () => {
