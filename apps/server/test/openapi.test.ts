@@ -202,6 +202,27 @@ describe("GET /api/openapi.json", () => {
       expect(schemas[name]?.additionalProperties, name).toBe(false);
     }
     expect(schemas.SignIn?.required).toEqual(["email", "password"]);
+    // Survey replies are documented by their domain schemas (packages/domain/src/survey-api).
+    for (const name of [
+      "SurveyView",
+      "SurveyDetail",
+      "FrameImported",
+      "SampleDrawn",
+      "InstrumentSaved",
+      "InvitationsSent",
+      "ReminderWave",
+      "FieldworkDashboard",
+      "OutcomeRates",
+      "RespondentForm",
+      "ProgressSaved",
+      "SubmitStored",
+      "SubmitAlreadyStored",
+      "AnswerProblems",
+    ]) {
+      expect(schemas[name]?.additionalProperties, name).toBe(false);
+    }
+    const submit = doc.paths["/api/respond/{token}/submit"]?.post?.responses as Record<string, unknown>;
+    expect(JSON.stringify(submit["201"])).toContain('"$ref":"#/components/schemas/SubmitStored"');
     expect(doc.components.securitySchemes).toEqual({
       session: { type: "apiKey", in: "cookie", name: "smartspec_session" },
     });

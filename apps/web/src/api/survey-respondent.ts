@@ -1,8 +1,9 @@
 // The respondent side of the survey API (no session: the token or open-link key in the path is
 // the credential). JSON bodies only, so no CSRF header; errors are ApiError as everywhere else,
 // with status 0 when the server was not reached (which the form treats as "offline, retry").
+import type { ProgressSaved, RespondentForm, SubmitReply } from "@smartspec/domain";
 import { ApiError, errorFromResponse, networkError } from "./api-error.ts";
-import type { RespondentForm, SurveyProblem } from "./survey-types.ts";
+import type { SurveyProblem } from "./survey-types.ts";
 
 /** A 422 answer to a submit: the answers that need attention, each with its path and message. */
 export class AnswerProblemsError extends ApiError {
@@ -29,11 +30,8 @@ export type RespondentLink =
   | { readonly kind: "personal"; readonly token: string }
   | { readonly kind: "open"; readonly key: string };
 
-export interface SubmitAnswer {
-  /** True when this call stored the answers; false when an earlier try had already stored them. */
-  readonly stored: boolean;
-  readonly alreadyStored: boolean;
-}
+/** `stored` is true when this call stored the answers, false when an earlier try had. */
+export type SubmitAnswer = SubmitReply;
 
 /** The API path of a link: `/api/respond/{token}` or `/api/respond/open/{key}`. */
 export function respondentPath(link: RespondentLink): string {
@@ -95,12 +93,7 @@ export function createRespondentApi(
       ),
     /** Saves answers so far; may answer with the resume key to keep (the first save creates it). */
     saveProgress: (answers: Record<string, unknown>, resumeKey: string | null) =>
-      call<{ resumeKey?: string } | undefined>(
-        "PUT",
-        `${path}/progress`,
-        withKey(resumeKey, { answers }),
-        fetcher,
-      ),
+      call<ProgressSaved | undefined>("PUT", `${path}/progress`, withKey(resumeKey, { answers }), fetcher),
     submit: (answers: Record<string, unknown>, idempotencyKey: string, resumeKey: string | null) =>
       call<SubmitAnswer>("POST", `${path}/submit`, withKey(resumeKey, { answers, idempotencyKey }), fetcher),
     refuse: () => call<void>("POST", `${path}/refuse`, {}, fetcher),

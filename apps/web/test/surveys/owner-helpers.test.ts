@@ -138,11 +138,10 @@ describe("uploads", () => {
     expect(surveyUploadType({ name: "x.bin", type: "" })).toBe("application/octet-stream");
   });
 
-  it("reads the open-link flag in either form the server sends", () => {
-    expect(hasOpenLink({ openLink: true })).toBe(true);
+  it("reads the open link's kind the server sends", () => {
     expect(hasOpenLink({ openLink: "anonymous" })).toBe(true);
+    expect(hasOpenLink({ openLink: "self-identified" })).toBe(true);
     expect(hasOpenLink({ openLink: "off" })).toBe(false);
-    expect(hasOpenLink({ openLink: false })).toBe(false);
   });
 });
 

@@ -21,6 +21,7 @@ export * from "./report-pdf/index.ts";
 export * from "./respondent/open-by-token.ts";
 export * from "./respondent/open-link.ts";
 export * from "./respondent/record-bounce.ts";
+export { anonymousBatchSize } from "./respondent/release-anonymous-answers.ts";
 export * from "./respondent/respondent-actions.ts";
 export type { RespondentView } from "./respondent/respondent-view.ts";
 export * from "./respondent/save-progress.ts";

@@ -1,23 +1,11 @@
 // The shapes survey use cases return: plain data, no hashes or tokens, ready to serialise.
+import type { SurveyView as SurveyViewReply } from "@smartspec/domain";
 import type { SurveyRecord } from "@smartspec/storage";
 import { openLink } from "./survey-links.ts";
 import type { AnonymityMode } from "./survey-mail-texts.ts";
 
-export interface SurveyView {
-  readonly id: string;
-  readonly title: string;
-  readonly status: "draft" | "live" | "closed";
-  readonly anonymity: AnonymityMode;
-  readonly openLink: "off" | "anonymous" | "self-identified";
-  /** The open link's URL while open links are on. */
-  readonly openLinkUrl: string | null;
-  readonly partialThreshold: number;
-  readonly invitationValidityDays: number;
-  readonly liveVersion: number | null;
-  readonly createdAt: Date;
-  readonly launchedAt: Date | null;
-  readonly closedAt: Date | null;
-}
+/** The survey API reply (packages/domain/src/survey-api). */
+export type SurveyView = SurveyViewReply;
 
 export function toSurveyView(survey: SurveyRecord, publicUrl: string): SurveyView {
   return {

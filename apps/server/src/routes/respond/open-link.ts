@@ -1,6 +1,14 @@
 // /api/respond/open/{key}: a survey's open link (no case, no token). The browser keeps the resume
 // key each save returns and sends it back with later saves and the submit.
+
 import { createRoute } from "@hono/zod-openapi";
+import {
+  answerProblemsSchema,
+  progressSavedSchema,
+  respondentFormSchema,
+  submitAlreadyStoredSchema,
+  submitStoredSchema,
+} from "@smartspec/domain";
 import {
   openByLink,
   type SurveyContext,
@@ -9,7 +17,7 @@ import {
 } from "@smartspec/services";
 import type { App } from "../../app-env.ts";
 import { errors, jsonBody } from "../common-schema.ts";
-import { anyJson, problemsResponse } from "../surveys/survey-schema.ts";
+import { surveyReply } from "../surveys/survey-schema.ts";
 import {
   AnswerProblems,
   answerProblemsBody,
@@ -31,7 +39,7 @@ const openRoute = createRoute({
   path: base,
   summary: "The form behind an open link, with answers saved under resumeKey",
   request: { params: keyParam, query: resumeQuery },
-  responses: { 200: anyJson("RespondentForm"), 400: errors[400], 404: errors[404] },
+  responses: { 200: surveyReply("The form", respondentFormSchema), 400: errors[400], 404: errors[404] },
 });
 
 const progressRoute = createRoute({
@@ -40,7 +48,7 @@ const progressRoute = createRoute({
   path: `${base}/progress`,
   summary: "Save open-link answers so far; returns the resume key to keep",
   request: { params: keyParam, body: jsonBody(openProgressSchema) },
-  responses: { 200: anyJson("{ resumeKey }"), ...linkErrors },
+  responses: { 200: surveyReply("Saved; the resume key to keep", progressSavedSchema), ...linkErrors },
 });
 
 const submitRoute = createRoute({
@@ -50,10 +58,10 @@ const submitRoute = createRoute({
   summary: "Submit open-link answers (idempotent on idempotencyKey)",
   request: { params: keyParam, body: jsonBody(openSubmitSchema) },
   responses: {
-    201: anyJson("{ stored: true }"),
-    200: anyJson("{ stored: false, alreadyStored: true }"),
+    201: surveyReply("Stored", submitStoredSchema),
+    200: surveyReply("Already stored by an earlier try", submitAlreadyStoredSchema),
     ...linkErrors,
-    422: problemsResponse("{ error, problems: [{ path, code, message }] }"),
+    422: surveyReply("Answers that do not fit the instrument", answerProblemsSchema),
   },
 });
 
@@ -70,6 +78,9 @@ export function registerOpenLinkRoutes(app: App, ctx: SurveyContext): void {
     const saved = await asRespondent(() =>
       saveOpenLinkProgress(ctx, { key, resumeKey: resumeKey ?? null, ...rest }),
     );
+    // An open link always finds the response by its key (the first save makes one); the shared
+    // SaveProgressResult type allows null only for personal links.
+    if (saved.resumeKey === null) throw new Error("An open-link save returned no resume key");
     return c.json({ resumeKey: saved.resumeKey }, 200);
   });
   app.openapi(submitRoute, async (c) => {

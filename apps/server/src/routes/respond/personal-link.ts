@@ -1,7 +1,15 @@
 // /api/respond/{token}: a respondent's personal link. Open the form, save answers so far, submit
 // (idempotent on the client's key), decline, or unsubscribe (which works even after the survey
 // closes).
+
 import { createRoute } from "@hono/zod-openapi";
+import {
+  answerProblemsSchema,
+  progressSavedSchema,
+  respondentFormSchema,
+  submitAlreadyStoredSchema,
+  submitStoredSchema,
+} from "@smartspec/domain";
 import {
   openByToken,
   refuse,
@@ -12,7 +20,7 @@ import {
 } from "@smartspec/services";
 import type { App } from "../../app-env.ts";
 import { errors, jsonBody } from "../common-schema.ts";
-import { anyJson, problemsResponse } from "../surveys/survey-schema.ts";
+import { surveyReply } from "../surveys/survey-schema.ts";
 import {
   AnswerProblems,
   answerProblemsBody,
@@ -36,7 +44,7 @@ const openRoute = createRoute({
   path: base,
   summary: "The form of a personal link: survey, SurveyJS instrument, saved answers, status",
   request: { params: tokenParam, query: resumeQuery },
-  responses: { 200: anyJson("RespondentForm"), 400: errors[400], 404: errors[404] },
+  responses: { 200: surveyReply("The form", respondentFormSchema), 400: errors[400], 404: errors[404] },
 });
 
 const progressRoute = createRoute({
@@ -45,7 +53,11 @@ const progressRoute = createRoute({
   path: `${base}/progress`,
   summary: "Save answers so far (204; anonymous surveys: 200 { resumeKey } to keep)",
   request: { params: tokenParam, body: jsonBody(progressSchema) },
-  responses: { 200: anyJson("{ resumeKey }"), 204: { description: "Saved" }, ...linkErrors },
+  responses: {
+    200: surveyReply("Saved; the resume key to keep", progressSavedSchema),
+    204: { description: "Saved" },
+    ...linkErrors,
+  },
 });
 
 const submitRoute = createRoute({
@@ -55,10 +67,10 @@ const submitRoute = createRoute({
   summary: "Submit the answers (201 stored; 200 alreadyStored on a retry with the same idempotencyKey)",
   request: { params: tokenParam, body: jsonBody(submitSchema) },
   responses: {
-    201: anyJson("{ stored: true }"),
-    200: anyJson("{ stored: false, alreadyStored: true }"),
+    201: surveyReply("Stored", submitStoredSchema),
+    200: surveyReply("Already stored by an earlier try", submitAlreadyStoredSchema),
     ...linkErrors,
-    422: problemsResponse("{ error, problems: [{ path, code, message }] }"),
+    422: surveyReply("Answers that do not fit the instrument", answerProblemsSchema),
   },
 });
 

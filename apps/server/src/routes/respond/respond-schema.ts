@@ -3,7 +3,12 @@
 // the respondent use cases as the contract has them (an unusable link: 404 `invalid-token`; answers
 // that do not fit the instrument: 422 with every problem).
 import { z } from "@hono/zod-openapi";
-import { type Instrument, toSurveyJs } from "@smartspec/domain";
+import {
+  type AnswerProblemsReply,
+  type Instrument,
+  type RespondentForm,
+  toSurveyJs,
+} from "@smartspec/domain";
 import { isPlatformError, type RespondentView } from "@smartspec/services";
 import type { MiddlewareHandler } from "hono";
 import { ApiError } from "../../http/api-error.ts";
@@ -95,9 +100,9 @@ export class AnswerProblems extends Error {
 }
 
 /** Problems as the contract lists them: `{ path, code, message }` (path: the question name). */
-export function answerProblemsBody(error: AnswerProblems) {
+export function answerProblemsBody(error: AnswerProblems): AnswerProblemsReply {
   return {
-    error: { code: "invalid-answers", message: error.message },
+    error: { code: "invalid-answers" as const, message: error.message },
     problems: error.problems.map((p) => {
       const problem = p as { question?: string; code?: string; message?: string };
       return {
@@ -110,7 +115,7 @@ export function answerProblemsBody(error: AnswerProblems) {
 }
 
 /** The form a respondent receives: the frozen instrument as SurveyJS JSON and their saved answers. */
-export function respondentBody(view: RespondentView) {
+export function respondentBody(view: RespondentView): RespondentForm {
   return {
     survey: { title: view.surveyTitle, anonymity: view.anonymity, notice: view.anonymityNotice },
     instrument: toSurveyJs(view.instrument.json as Instrument),

@@ -1,6 +1,14 @@
 // Fieldwork: launch and close, invitations and reminder waves (queued in the durable outbox), the
 // live dashboard and each case's AAPOR disposition.
+
 import { createRoute, z } from "@hono/zod-openapi";
+import {
+  caseDispositionListSchema,
+  fieldworkDashboardSchema,
+  invitationsSentSchema,
+  reminderWaveSchema,
+  surveyViewSchema,
+} from "@smartspec/domain";
 import {
   closeSurvey,
   fieldworkDashboard,
@@ -13,7 +21,7 @@ import {
 import type { App } from "../../app-env.ts";
 import { currentUser, requireSession } from "../../http/current-user.ts";
 import { errors, jsonBody } from "../common-schema.ts";
-import { anyJson, memberRoute, surveyParams, surveyPath } from "./survey-schema.ts";
+import { memberRoute, surveyParams, surveyPath, surveyReply } from "./survey-schema.ts";
 
 export const invitationsSchema = z
   .strictObject({ subject: z.string().max(200), text: z.string().max(20_000) })
@@ -43,7 +51,7 @@ const launchRoute = createRoute({
   summary: "Start fieldwork: freezes the anonymity mode and the newest instrument version",
   middleware: [requireSession] as const,
   request: { params: surveyParams },
-  responses: { 200: anyJson("SurveyView"), ...writeErrors },
+  responses: { 200: surveyReply("The live survey", surveyViewSchema), ...writeErrors },
 });
 
 const closeRoute = createRoute({
@@ -53,7 +61,7 @@ const closeRoute = createRoute({
   summary: "End fieldwork: links stop working, dispositions are final",
   middleware: [requireSession] as const,
   request: { params: surveyParams },
-  responses: { 200: anyJson("SurveyView"), ...writeErrors },
+  responses: { 200: surveyReply("The closed survey", surveyViewSchema), ...writeErrors },
 });
 
 const invitationsRoute = createRoute({
@@ -64,7 +72,7 @@ const invitationsRoute = createRoute({
   middleware: [requireSession] as const,
   request: { params: surveyParams, body: jsonBody(invitationsSchema) },
   responses: {
-    200: anyJson("{ invited, skippedNoEmail, skippedSuppressed }"),
+    200: surveyReply("Invitations queued", invitationsSentSchema),
     ...writeErrors,
     415: errors[415],
   },
@@ -77,7 +85,7 @@ const remindersRoute = createRoute({
   summary: "Schedule (or reschedule) a reminder wave to non-respondents",
   middleware: [requireSession] as const,
   request: { params: surveyParams, body: jsonBody(reminderSchema) },
-  responses: { 200: anyJson("ReminderWaveView"), ...writeErrors, 415: errors[415] },
+  responses: { 200: surveyReply("The reminder wave", reminderWaveSchema), ...writeErrors, 415: errors[415] },
 });
 
 const dashboardRoute = createRoute({
@@ -87,7 +95,11 @@ const dashboardRoute = createRoute({
   summary: "The fieldwork dashboard: daily events, strata, mails by wave, dispositions and AAPOR rates",
   middleware: [requireSession] as const,
   request: { params: surveyParams },
-  responses: { 200: anyJson("FieldworkDashboard"), 401: errors[401], 404: errors[404] },
+  responses: {
+    200: surveyReply("The dashboard", fieldworkDashboardSchema),
+    401: errors[401],
+    404: errors[404],
+  },
 });
 
 const dispositionsRoute = createRoute({
@@ -98,7 +110,7 @@ const dispositionsRoute = createRoute({
   middleware: [requireSession] as const,
   request: { params: surveyParams },
   responses: {
-    200: anyJson("[{ caseId, rowNumber, organisationName, stratum, code, rule, subtype }]"),
+    200: surveyReply("One row per case", caseDispositionListSchema),
     401: errors[401],
     404: errors[404],
   },

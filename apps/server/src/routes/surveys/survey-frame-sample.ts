@@ -1,13 +1,15 @@
 // {s}/frame and {s}/sample: upload a sampling frame (raw CSV or XLSX; 422 with every problem's line
 // and column, nothing stored) and draw the sample from it (all, simple or stratified; seeded).
+
 import { createRoute, z } from "@hono/zod-openapi";
+import { frameImportedSchema, sampleDrawnSchema } from "@smartspec/domain";
 import { drawSample, type SampleDesign, type SurveyContext, uploadFrame } from "@smartspec/services";
 import type { App } from "../../app-env.ts";
 import { ApiError } from "../../http/api-error.ts";
 import { currentUser, requireSession } from "../../http/current-user.ts";
 import { errors, jsonBody } from "../common-schema.ts";
 import { fileBody, surveyFileLimit } from "./raw-file-body.ts";
-import { anyJson, memberRoute, problemsResponse, surveyParams, surveyPath } from "./survey-schema.ts";
+import { memberRoute, problemsResponse, surveyParams, surveyPath, surveyReply } from "./survey-schema.ts";
 
 /** Query names of the frame fields a stratum may be built from. */
 const stratumColumns = { size_band: "sizeBand", region: "region", sic: "sicCode" } as const;
@@ -49,7 +51,7 @@ const frameRoute = createRoute({
   middleware: [requireSession, surveyFileLimit] as const,
   request: { params: surveyParams, query: frameQuery },
   responses: {
-    201: anyJson("{ frameId, units, duplicates: [{ rowNumber, duplicateOf, reason }], strata }"),
+    201: surveyReply("The frame stored", frameImportedSchema),
     400: errors[400],
     401: errors[401],
     403: errors[403],
@@ -69,7 +71,7 @@ const sampleRoute = createRoute({
   middleware: [requireSession] as const,
   request: { params: surveyParams, body: jsonBody(drawSampleSchema) },
   responses: {
-    201: anyJson("{ sampleId, strata: [{ stratum, population, sample, weight }], selectedRows }"),
+    201: surveyReply("The sample drawn", sampleDrawnSchema),
     400: errors[400],
     401: errors[401],
     403: errors[403],

@@ -1,7 +1,9 @@
 // {s}/instrument: save an instrument (our JSON, SurveyJS JSON or an XLSForm workbook) as the next
 // version while the survey is a draft, and read it back in any of the three formats. A file that
 // is not a valid instrument answers 422 with every problem's path and message.
+
 import { createRoute, z } from "@hono/zod-openapi";
+import { instrumentSavedSchema } from "@smartspec/domain";
 import {
   exportInstrument,
   exportXlsFormInstrument,
@@ -22,6 +24,7 @@ import {
   problemsResponse,
   surveyParams,
   surveyPath,
+  surveyReply,
   xlsxType,
 } from "./survey-schema.ts";
 
@@ -30,7 +33,7 @@ export const saveInstrumentSchema = z
   .openapi("SaveInstrument");
 
 const saved = {
-  200: anyJson("{ version, hash, created }"),
+  200: surveyReply("The instrument version saved", instrumentSavedSchema),
   400: errors[400],
   401: errors[401],
   403: errors[403],

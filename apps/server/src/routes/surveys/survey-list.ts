@@ -1,6 +1,14 @@
 // /api/workspaces/{slug}/surveys and {s}: list, create and read surveys; the responses listing
 // (anonymous surveys: answers and dates only) and confidential identities (owners only).
+
 import { createRoute, z } from "@hono/zod-openapi";
+import {
+  respondentIdentityListSchema,
+  responseListSchema,
+  surveyDetailSchema,
+  surveyListSchema,
+  surveyViewSchema,
+} from "@smartspec/domain";
 import {
   createSurvey,
   listRespondentIdentitiesForOwner,
@@ -12,7 +20,7 @@ import {
 import type { App } from "../../app-env.ts";
 import { currentUser, requireSession } from "../../http/current-user.ts";
 import { errors, jsonBody, slugParams } from "../common-schema.ts";
-import { anyJson, memberRoute, surveyParams, surveyPath } from "./survey-schema.ts";
+import { memberRoute, surveyParams, surveyPath, surveyReply } from "./survey-schema.ts";
 
 export const createSurveySchema = z
   .strictObject({
@@ -31,7 +39,7 @@ const listRoute = createRoute({
   summary: "The workspace's surveys (any member)",
   middleware: [requireSession] as const,
   request: { params: slugParams },
-  responses: { 200: anyJson("[SurveyView]"), 401: errors[401], 404: errors[404] },
+  responses: { 200: surveyReply("The surveys", surveyListSchema), 401: errors[401], 404: errors[404] },
 });
 
 const createSurveyRoute = createRoute({
@@ -42,7 +50,7 @@ const createSurveyRoute = createRoute({
   middleware: [requireSession] as const,
   request: { params: slugParams, body: jsonBody(createSurveySchema) },
   responses: {
-    201: anyJson("SurveyView"),
+    201: surveyReply("The draft survey", surveyViewSchema),
     400: errors[400],
     401: errors[401],
     403: errors[403],
@@ -59,7 +67,7 @@ const getRoute = createRoute({
   middleware: [requireSession] as const,
   request: { params: surveyParams },
   responses: {
-    200: anyJson("SurveyView & { instrument, frame, sample }"),
+    200: surveyReply("The survey", surveyDetailSchema),
     401: errors[401],
     404: errors[404],
   },
@@ -72,7 +80,7 @@ const responsesRoute = createRoute({
   summary: "Every response (any member); anonymous surveys: answers and dates only, no respondent or case",
   middleware: [requireSession] as const,
   request: { params: surveyParams },
-  responses: { 200: anyJson("[ResponseView]"), 401: errors[401], 404: errors[404] },
+  responses: { 200: surveyReply("Every response", responseListSchema), 401: errors[401], 404: errors[404] },
 });
 
 const identitiesRoute = createRoute({
@@ -83,7 +91,7 @@ const identitiesRoute = createRoute({
   middleware: [requireSession] as const,
   request: { params: surveyParams },
   responses: {
-    200: anyJson("[{ respondentId, organisationName, name, email }]"),
+    200: surveyReply("Who answered", respondentIdentityListSchema),
     401: errors[401],
     403: errors[403],
     404: errors[404],

@@ -18,6 +18,12 @@ export const problemsResponse = (description: string) => ({
   content: { "application/json": { schema: z.any() } },
 });
 
+/** A JSON reply documented by its domain schema (packages/domain/src/survey-api); not parsed on the way out. */
+export const surveyReply = <Schema extends z.ZodType>(description: string, schema: Schema) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
 /** A response documented as any JSON (the use case's view type is the contract). */
 export const anyJson = (description: string) => ({
   description,

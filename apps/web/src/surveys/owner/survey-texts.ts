@@ -26,9 +26,9 @@ export const statusLabels: Readonly<Record<SurveyStatus, string>> = {
   closed: "Closed",
 };
 
-/** Whether the survey has an open link (the server sends a flag or the link's kind). */
+/** Whether the survey has an open link ("anonymous" or "self-identified"; "off" when not). */
 export function hasOpenLink(survey: Pick<SurveyView, "openLink">): boolean {
-  return survey.openLink === true || survey.openLink === "anonymous" || survey.openLink === "self-identified";
+  return survey.openLink !== "off";
 }
 
 /**

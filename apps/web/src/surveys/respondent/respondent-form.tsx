@@ -7,7 +7,6 @@ import { AnswerProblemsError, type RespondentApi, type RespondentLink } from "..
 import type { RespondentForm as FormData } from "../../api/survey-types.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
-import { formatTimestamp } from "../../lib/format.ts";
 import { type AnswerStore, startingAnswers } from "./answer-store.ts";
 import { DeclineButton } from "./decline-button.tsx";
 import { LazySurveyForm } from "./lazy-survey-form.tsx";
@@ -75,7 +74,6 @@ export function RespondentForm({ link, form, api, store, onDone }: RespondentFor
       <h1>{form.survey.title}</h1>
       <section className="survey-notice" aria-label="About your answers">
         <p>{form.survey.notice}</p>
-        {form.survey.closesAt && <p>The survey closes on {formatTimestamp(form.survey.closesAt)}.</p>}
       </section>
       <LazySurveyForm
         json={json}

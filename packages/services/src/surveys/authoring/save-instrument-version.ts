@@ -1,5 +1,6 @@
 // Saves the survey's instrument (SurveyJS JSON, opaque here) as a new version while the survey is
 // a draft. A live or closed survey's instrument never changes under its respondents.
+import type { InstrumentSaved } from "@smartspec/domain";
 import { insertInstrumentVersion, lockSurvey, withTransaction } from "@smartspec/storage";
 import { PlatformError } from "../../platform/platform-error.ts";
 import { requireSurveyStatus, type SurveyAccessProps, surveyForMember } from "../survey-access.ts";
@@ -11,12 +12,7 @@ export interface SaveInstrumentVersionProps extends SurveyAccessProps {
   readonly instrument: unknown;
 }
 
-export interface InstrumentVersionView {
-  readonly version: number;
-  readonly hash: string;
-  /** false when an identical instrument was already saved (its version is returned). */
-  readonly created: boolean;
-}
+export type InstrumentVersionView = InstrumentSaved;
 
 /** Largest instrument accepted, as JSON text. */
 export const maxInstrumentBytes = 2_000_000;

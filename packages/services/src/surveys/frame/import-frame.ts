@@ -1,11 +1,12 @@
 // Imports a sampling frame from rows the importer has already parsed (each with its row number):
 // checks every row, finds duplicates (frame/find-duplicates.ts), assigns strata, stores the units.
+import type { FrameImported } from "@smartspec/domain";
 import { emailSchema } from "@smartspec/domain";
 import { insertFrame, lockSurvey, type NewFrameUnit, withTransaction } from "@smartspec/storage";
 import { PlatformError } from "../../platform/platform-error.ts";
 import { requireSurveyStatus, type SurveyAccessProps, surveyForMember } from "../survey-access.ts";
 import type { SurveyContext } from "../survey-context.ts";
-import { type DuplicateUnit, findDuplicates } from "./find-duplicates.ts";
+import { findDuplicates } from "./find-duplicates.ts";
 import { normaliseEmail, normaliseOrganisationName, normalisePostcode } from "./normalise-contact.ts";
 
 export interface FrameRow {
@@ -36,14 +37,7 @@ export interface ImportFrameProps extends SurveyAccessProps {
   readonly keepDuplicates?: boolean;
 }
 
-export interface ImportFrameResult {
-  readonly frameId: string;
-  /** Units stored. */
-  readonly units: number;
-  readonly duplicates: readonly DuplicateUnit[];
-  /** Units per stratum, by stratum. */
-  readonly strata: readonly { readonly stratum: string; readonly units: number }[];
-}
+export type ImportFrameResult = FrameImported;
 
 export const maxFrameRows = 200_000;
 const eligibilities = ["unknown", "eligible", "ceased"] as const;

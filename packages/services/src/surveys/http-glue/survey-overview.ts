@@ -1,5 +1,6 @@
 // The survey list of a workspace and one survey's state at a glance: its newest instrument
 // version, the frame its sample was drawn from, and the sample's strata with design weights.
+import type { SurveyDetail } from "@smartspec/domain";
 import {
   countFrameUnitsByStratum,
   findFrame,
@@ -12,25 +13,7 @@ import { type SurveyAccessProps, surveyForMember } from "../survey-access.ts";
 import type { SurveyContext } from "../survey-context.ts";
 import { type SurveyView, toSurveyView } from "../survey-views.ts";
 
-export interface SurveyDetail extends SurveyView {
-  readonly instrument: { readonly version: number; readonly hash: string } | null;
-  readonly frame: {
-    readonly frameId: string;
-    readonly units: number;
-    readonly strata: readonly { readonly stratum: string; readonly units: number }[];
-  } | null;
-  readonly sample: {
-    readonly sampleId: string;
-    readonly design: string;
-    readonly seed: string;
-    readonly strata: readonly {
-      readonly stratum: string;
-      readonly population: number;
-      readonly sample: number;
-      readonly weight: number | null;
-    }[];
-  } | null;
-}
+export type { SurveyDetail };
 
 /** The workspace's surveys, newest first as storage lists them (any member). */
 export async function listSurveysForMember(

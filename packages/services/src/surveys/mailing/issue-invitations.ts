@@ -2,6 +2,7 @@
 // template, with its personal link. Cases without an email or whose address the workspace must not
 // mail (unsubscribed or bounced before) are skipped and counted. Safe to run again: already
 // invited cases are not mailed twice.
+import type { InvitationsSent } from "@smartspec/domain";
 import { listCasesToMail, listSuppressedEmails, withTransaction } from "@smartspec/storage";
 import { requireSurveyStatus, type SurveyAccessProps, surveyForMember } from "../survey-access.ts";
 import type { SurveyContext } from "../survey-context.ts";
@@ -10,11 +11,7 @@ import { enqueueCaseMail } from "./enqueue-case-mail.ts";
 
 export interface IssueInvitationsProps extends SurveyAccessProps, MailTemplate {}
 
-export interface IssueInvitationsResult {
-  readonly invited: number;
-  readonly skippedNoEmail: number;
-  readonly skippedSuppressed: number;
-}
+export type IssueInvitationsResult = InvitationsSent;
 
 /** Cases invited per transaction: progress survives a stop, and no transaction grows without bound. */
 const chunkSize = 200;

@@ -1,5 +1,6 @@
 // Reminder waves: scheduled by a member, sent by `sendDueReminders` (run by the server's loop) to
 // the cases that have not responded, refused, unsubscribed, been screened out or bounced.
+import type { ReminderWave } from "@smartspec/domain";
 import {
   claimDueReminderWaves,
   findSurveyById,
@@ -24,14 +25,7 @@ export interface ScheduleReminderProps extends SurveyAccessProps, MailTemplate {
   readonly dueAt: Date;
 }
 
-export interface ReminderWaveView {
-  readonly wave: number;
-  readonly dueAt: Date;
-  readonly subject: string;
-  /** Set once the wave's mail is queued (then the wave cannot change). */
-  readonly enqueuedAt: Date | null;
-  readonly mailCount: number | null;
-}
+export type ReminderWaveView = ReminderWave;
 
 /**
  * Schedules (or, before it goes out, reschedules) a reminder wave of a draft or live survey. A

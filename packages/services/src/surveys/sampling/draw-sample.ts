@@ -1,11 +1,12 @@
 // Draws (or redraws, before launch) the survey's sample from one of its frames and records the
 // design, seed and strata allocation, so design weights N_h / n_h can be derived later.
+import type { SampleDrawn } from "@smartspec/domain";
 import { findFrame, listFrameUnits, lockSurvey, replaceSample, withTransaction } from "@smartspec/storage";
 import { PlatformError } from "../../platform/platform-error.ts";
 import { isUuid } from "../../platform/validate.ts";
 import { requireSurveyStatus, type SurveyAccessProps, surveyForMember } from "../survey-access.ts";
 import type { SurveyContext } from "../survey-context.ts";
-import { type DrawnStratum, type SampleDesign, selectSample } from "./select-sample.ts";
+import { type SampleDesign, selectSample } from "./select-sample.ts";
 
 export interface DrawSampleProps extends SurveyAccessProps {
   readonly frameId: string;
@@ -14,13 +15,7 @@ export interface DrawSampleProps extends SurveyAccessProps {
   readonly seed: string;
 }
 
-export interface DrawSampleResult {
-  readonly sampleId: string;
-  /** Each design stratum with N_h, n_h and the design weight N_h / n_h (null when n_h = 0). */
-  readonly strata: readonly (DrawnStratum & { readonly weight: number | null })[];
-  /** Frame row numbers of the selected units, ascending. */
-  readonly selectedRows: readonly number[];
-}
+export type DrawSampleResult = SampleDrawn;
 
 /** Draws the sample of a draft survey. Throws `validation` (seed, size, allocation), `not-found` for an unknown frame. */
 export async function drawSample(ctx: SurveyContext, props: DrawSampleProps): Promise<DrawSampleResult> {

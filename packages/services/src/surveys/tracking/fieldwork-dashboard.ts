@@ -1,12 +1,12 @@
 // The live fieldwork dashboard: cases reaching each event per day and stratum, response by stratum
 // against the frame, each case's AAPOR disposition and the outcome rates with e and its basis.
-import { type AaporRates, aaporRates } from "@smartspec/domain";
+import type { CaseDispositionRow, FieldworkDashboard, StratumFieldwork } from "@smartspec/domain";
+import { aaporRates } from "@smartspec/domain";
 import {
   countCaseEventsByDay,
   countCasesByStratum,
   countFrameUnitsByStratum,
   countMailingsByWave,
-  type DailyEventCount,
   findSample,
   listCaseEvents,
   listCases,
@@ -15,43 +15,16 @@ import {
 } from "@smartspec/storage";
 import { type SurveyAccessProps, surveyForMember } from "../survey-access.ts";
 import type { SurveyContext } from "../survey-context.ts";
-import { type SurveyView, toSurveyView } from "../survey-views.ts";
+import { toSurveyView } from "../survey-views.ts";
 import {
-  type CaseDisposition,
   type CaseEventFact,
   caseDisposition,
   countDispositions,
-  type DispositionCode,
   dispositionRuleSet,
 } from "./case-disposition.ts";
 
-export interface StratumFieldwork {
-  readonly stratum: string;
-  /** N_h: units of the frame in the stratum. */
-  readonly frameUnits: number;
-  readonly cases: number;
-  readonly invited: number;
-  readonly completed: number;
-  readonly dispositions: Readonly<Record<DispositionCode, number>>;
-}
-
-export interface FieldworkDashboard {
-  readonly survey: SurveyView;
-  readonly daily: readonly DailyEventCount[];
-  readonly strata: readonly StratumFieldwork[];
-  readonly mailsByWave: readonly { readonly wave: number; readonly mails: number }[];
-  readonly dispositions: Readonly<Record<DispositionCode, number>>;
-  readonly rates: AaporRates;
-  readonly partialThreshold: number;
-  readonly ruleSet: string;
-}
-
-export interface CaseDispositionView extends CaseDisposition {
-  readonly caseId: string;
-  readonly rowNumber: number;
-  readonly organisationName: string;
-  readonly stratum: string;
-}
+export type { FieldworkDashboard, StratumFieldwork };
+export type CaseDispositionView = CaseDispositionRow;
 
 /** The dashboard (any member). Throws `not-found` as the survey use cases do. */
 export async function fieldworkDashboard(
