@@ -218,6 +218,18 @@ describe("GET /api/openapi.json", () => {
       "SubmitStored",
       "SubmitAlreadyStored",
       "AnswerProblems",
+      "SurveyResults",
+      "WeightsSummary",
+      "SurveyCrosstab",
+      "SurveyRepresentativeness",
+      "CodebookView",
+      "CodeView",
+      "CodingSheetView",
+      "CodingProgressView",
+      "CodesRevealed",
+      "AnswerAdjudicated",
+      "AgreementView",
+      "CodingResultsView",
     ]) {
       expect(schemas[name]?.additionalProperties, name).toBe(false);
     }

@@ -3,6 +3,7 @@
 // there are no identities to read. Open links save and submit with a resume key too. Answers are
 // held until five can be released together (decision 0011): the results say how many are held,
 // the listing shows released answers only, and closing the survey releases the rest.
+import { surveyResultsReplySchema } from "@smartspec/domain";
 import { testDialects } from "@smartspec/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTeam, type Team } from "./support/team.ts";
@@ -53,6 +54,8 @@ describe.each(testDialects())("an anonymous survey on %s", (dialect) => {
     expect((await viewer.request("GET", `${survey.path}/responses`)).body).toEqual([]);
     const held = await viewer.request("GET", `${survey.path}/results`);
     expect([held.body.responses, held.body.anonymousHeld, held.body.anonymousBatchSize]).toEqual([0, 1, 5]);
+    // The held-answer counts are part of the documented reply (packages/domain/src/survey-api).
+    expect(surveyResultsReplySchema.safeParse(held.body).error?.issues ?? []).toEqual([]);
     expect(held.body.questions.map((q: { n: number }) => q.n)).toEqual([0, 0]);
     const others = [...survey.tokens.values()].slice(1, 5);
     expect(others).toHaveLength(4);

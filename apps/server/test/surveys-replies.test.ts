@@ -2,26 +2,39 @@
 // a confidential survey with an open link goes from creation through frame, sample, launch,
 // invitations and a reminder wave, two personal-link respondents and one open-link respondent
 // answer (with a refused submit and a retried one), the owner reads the dashboard, dispositions,
-// responses and identities, then closes it. The schemas are strict, so a field the use cases add
+// responses and identities; two more respondents answer and the owner reads the results (design
+// weights and raked), a cross-tab and the representativeness check, then closes it. The schemas are strict, so a field the use cases add
 // without documenting it (or drop) fails here; the OpenAPI document shows the same schemas.
 import type { z } from "@hono/zod-openapi";
 import {
+  agreementViewSchema,
+  answerAdjudicatedSchema,
   answerProblemsSchema,
   caseDispositionListSchema,
+  codebookViewSchema,
+  codesRevealedSchema,
+  codeViewSchema,
+  codingFieldListSchema,
+  codingProgressViewSchema,
+  codingResultsViewSchema,
+  codingSheetViewSchema,
   fieldworkDashboardSchema,
   frameImportedSchema,
   instrumentSavedSchema,
   invitationsSentSchema,
   progressSavedSchema,
   reminderWaveSchema,
+  representativenessSchema,
   respondentFormSchema,
   respondentIdentityListSchema,
   responseListSchema,
   sampleDrawnSchema,
   submitAlreadyStoredSchema,
   submitStoredSchema,
+  surveyCrosstabSchema,
   surveyDetailSchema,
   surveyListSchema,
+  surveyResultsReplySchema,
   surveyViewSchema,
 } from "@smartspec/domain";
 import { readOutbox } from "@smartspec/services";
@@ -29,6 +42,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "./support/browser.ts";
 import { makeTeam, slug, type Team } from "./support/team.ts";
 import { type TestApp, testApp } from "./support/test-app.ts";
+import { codingSurvey } from "./surveys-coding-fixture.ts";
 import { frameCsv, surveyJsInstrument, surveysPath, tokenInMail, upload } from "./surveys-fixture.ts";
 
 /** The schema's complaints about a reply, as "path: message" lines ([] when it parses). */
@@ -186,9 +200,144 @@ describe("survey replies parse with their domain schemas", () => {
     );
     expect(responses.filter((r: { completed: boolean }) => r.completed)).toHaveLength(2);
     await expectReply(owner, "identities", respondentIdentityListSchema, 200, "GET", `${path}/identities`);
+
+    // Two more personal-link answers: three of the four sampled cases (two per size band) cover both
+    // bands, so raking to size band and SIC section applies and the cross-tab has two groups.
+    for (const [i, aware] of [
+      [2, "no"],
+      [3, "yes"],
+    ] as const) {
+      const more = { answers: { aware }, idempotencyKey: `replies-key-00000000${i}` };
+      await expectReply(
+        respondent,
+        `submit ${i}`,
+        submitStoredSchema,
+        201,
+        "POST",
+        `/api/respond/${tokens[i]}/submit`,
+        more,
+      );
+    }
+    const design = await expectReply(
+      owner,
+      "results",
+      surveyResultsReplySchema,
+      200,
+      "GET",
+      `${path}/results`,
+    );
+    expect([design.responses, design.excluded, design.weights.applied]).toEqual([3, 1, "design"]);
+    const raked = await expectReply(
+      owner,
+      "results (raked)",
+      surveyResultsReplySchema,
+      200,
+      "GET",
+      `${path}/results?weighting=rake:size,section&year=2022`,
+    );
+    expect([raked.weights.applied, raked.weights.problems, raked.weights.rake.converged]).toEqual([
+      "rake:size,section",
+      [],
+      true,
+    ]);
+    const crosstab = await expectReply(
+      owner,
+      "crosstab",
+      surveyCrosstabSchema,
+      200,
+      "GET",
+      `${path}/crosstab?row=aware&by=size_band`,
+    );
+    expect(crosstab.groups.map((g: { n: number }) => g.n).sort()).toEqual([1, 2]);
+    await expectReply(
+      owner,
+      "representativeness",
+      representativenessSchema,
+      200,
+      "GET",
+      `${path}/representativeness?year=2022`,
+    );
     const closed = await expectReply(owner, "close", surveyViewSchema, 200, "POST", `${path}/close`);
     expect(closed.status).toBe("closed");
-    expect(checked).toHaveLength(24);
+    expect(checked).toHaveLength(30);
+  });
+
+  it("open-text coding: every coding reply, from codebook to adjudicated results", async () => {
+    const texts = ["Skills", "Space", "Money"];
+    const survey = await codingSurvey(owner, "Coding replies", texts);
+    const { analyst, viewer } = team.browsers;
+    const field = `${survey.path}/coding/needs`;
+    const answer = (text: string) => survey.responseOf.get(text)!;
+    await expectReply(viewer, "coding fields", codingFieldListSchema, 200, "GET", `${survey.path}/coding`);
+    const people = await expectReply(analyst, "add code", codeViewSchema, 201, "POST", `${field}/codes`, {
+      label: "People",
+      description: "Skills and staff",
+    });
+    const place = await expectReply(analyst, "add sub-code", codeViewSchema, 201, "POST", `${field}/codes`, {
+      label: "Place",
+      parentId: null,
+    });
+    await expectReply(analyst, "edit code", codeViewSchema, 200, "PATCH", `${field}/codes/${people.id}`, {
+      label: "People and skills",
+    });
+    const book = await expectReply(viewer, "codebook", codebookViewSchema, 200, "GET", field);
+    expect(book.codes.find((c: { id: string }) => c.id === people.id).history).toHaveLength(2);
+    for (const text of texts) {
+      await expectReply(
+        analyst,
+        "code answer",
+        codingProgressViewSchema,
+        200,
+        "PUT",
+        `${field}/answers/${answer(text)}`,
+        {
+          codeIds: [text === "Skills" ? people.id : place.id],
+        },
+      );
+    }
+    await expectReply(analyst, "coding sheet", codingSheetViewSchema, 200, "GET", `${field}/answers`);
+    await expectReply(analyst, "finish", codingProgressViewSchema, 200, "POST", `${field}/finish`);
+    await expectReply(
+      owner,
+      "second coder",
+      codingProgressViewSchema,
+      200,
+      "PUT",
+      `${field}/answers/${answer("Money")}`,
+      {
+        codeIds: [people.id],
+      },
+    );
+    await expectReply(owner, "reveal", codesRevealedSchema, 200, "POST", `${field}/reveal`);
+    const agreement = await expectReply(
+      viewer,
+      "agreement",
+      agreementViewSchema,
+      200,
+      "GET",
+      `${field}/agreement`,
+    );
+    expect(agreement.disagreements.map((d: { text: string }) => d.text)).toEqual(["Money"]);
+    await expectReply(
+      owner,
+      "adjudicate",
+      answerAdjudicatedSchema,
+      200,
+      "PUT",
+      `${field}/final/${answer("Money")}`,
+      {
+        codeIds: [place.id],
+      },
+    );
+    const results = await expectReply(
+      viewer,
+      "coding results",
+      codingResultsViewSchema,
+      200,
+      "GET",
+      `${field}/results`,
+    );
+    expect([results.codedAnswers, results.pending]).toEqual([1, 2]);
   });
 
   it("is strict: an undocumented field or a date that is not ISO 8601 is reported", async () => {

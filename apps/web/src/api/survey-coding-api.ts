@@ -1,100 +1,34 @@
-// Open-text coding (issue 6): the coding routes' result types, their paths as functions, and the
-// query keys and options the coding page uses. The client adds the session cookie and CSRF header.
+// Open-text coding (issue 6): the coding routes' result types (the domain's, packages/domain/src/
+// survey-api/coding-schema.ts), their paths as functions, and the query keys and options the coding
+// page uses. The client adds the session cookie and CSRF header.
+import type {
+  AgreementView,
+  AnswerAdjudicated,
+  CodebookView,
+  CodesRevealed,
+  CodeView,
+  CodingFieldView,
+  CodingProgressView,
+  CodingResultsView,
+  CodingSheetView,
+} from "@smartspec/domain";
 import { queryOptions } from "@tanstack/react-query";
 import { type ApiClient, createApiClient } from "./api-client.ts";
 import { surveyPath } from "./survey-endpoints.ts";
 
-export interface CoderView {
-  readonly userId: string;
-  readonly name: string;
-  readonly slot: number;
-  readonly coded: number;
-  readonly finished: boolean;
-}
-
-export interface CodingFieldView {
-  readonly field: string;
-  readonly title: string;
-  readonly kind: "text" | "other";
-  readonly answers: number;
-  readonly codes: number;
-  readonly coders: readonly CoderView[];
-  readonly revealed: boolean;
-}
-
-export interface CodeView {
-  readonly id: string;
-  readonly label: string;
-  readonly description: string;
-  readonly parentId: string | null;
-  readonly version: number;
-}
-
-export interface CodebookView {
-  readonly field: string;
-  readonly title: string;
-  readonly kind: "text" | "other";
-  readonly answers: number;
-  readonly codes: readonly (CodeView & { readonly history: readonly { version: number; label: string }[] })[];
-  readonly coders: readonly CoderView[];
-  readonly revealed: boolean;
-  readonly yourSlot: number | null;
-}
-
-export interface CodingSheetView {
-  readonly field: string;
-  readonly yourSlot: number | null;
-  readonly finished: boolean;
-  readonly answers: readonly {
-    readonly responseId: string;
-    readonly text: string;
-    readonly codeIds: string[];
-  }[];
-}
-
-export interface AgreementView {
-  readonly overall: {
-    readonly basis: "single-code" | "pooled-presence";
-    readonly kappa: number | null;
-    readonly percentAgreement: number | null;
-    readonly answers: number;
-  };
-  readonly codes: readonly {
-    readonly codeId: string;
-    readonly label: string;
-    readonly kappa: number | null;
-    readonly percentAgreement: number | null;
-  }[];
-  readonly disagreements: readonly {
-    readonly responseId: string;
-    readonly text: string;
-    readonly first: readonly string[];
-    readonly second: readonly string[];
-    readonly final: readonly string[] | null;
-  }[];
-}
-
-export interface CodeShare {
-  readonly answers: number;
-  readonly proportion: number;
-  readonly lower: number;
-  readonly upper: number;
-}
-
-export interface CodingResultsView {
-  readonly answers: number;
-  readonly pending: number;
-  readonly codedAnswers: number;
-  readonly mentions: number;
-  readonly level: number;
-  readonly codes: readonly (CodeShare & {
-    readonly codeId: string;
-    readonly label: string;
-    readonly parentId: string | null;
-    readonly mentionShare: number;
-    readonly theme: CodeShare | null;
-  })[];
-}
+export type {
+  AgreementView,
+  AnswerAdjudicated,
+  CodebookView,
+  CoderView,
+  CodeShare,
+  CodesRevealed,
+  CodeView,
+  CodingFieldView,
+  CodingProgressView,
+  CodingResultsView,
+  CodingSheetView,
+} from "@smartspec/domain";
 
 const segment = encodeURIComponent;
 
@@ -117,17 +51,23 @@ export function createCodingEndpoints(client: ApiClient) {
     sheet: (slug: string, id: string, field: string) =>
       client.get<CodingSheetView>(`${codingPath(slug, id, field)}/answers`),
     code: (slug: string, id: string, field: string, responseId: string, codeIds: readonly string[]) =>
-      client.send<unknown>("PUT", `${codingPath(slug, id, field)}/answers/${segment(responseId)}`, {
-        codeIds,
-      }),
+      client.send<CodingProgressView>(
+        "PUT",
+        `${codingPath(slug, id, field)}/answers/${segment(responseId)}`,
+        {
+          codeIds,
+        },
+      ),
     finish: (slug: string, id: string, field: string) =>
-      client.send<unknown>("POST", `${codingPath(slug, id, field)}/finish`),
+      client.send<CodingProgressView>("POST", `${codingPath(slug, id, field)}/finish`),
     reveal: (slug: string, id: string, field: string) =>
-      client.send<unknown>("POST", `${codingPath(slug, id, field)}/reveal`),
+      client.send<CodesRevealed>("POST", `${codingPath(slug, id, field)}/reveal`),
     agreement: (slug: string, id: string, field: string) =>
       client.get<AgreementView>(`${codingPath(slug, id, field)}/agreement`),
     adjudicate: (slug: string, id: string, field: string, responseId: string, codeIds: readonly string[]) =>
-      client.send<unknown>("PUT", `${codingPath(slug, id, field)}/final/${segment(responseId)}`, { codeIds }),
+      client.send<AnswerAdjudicated>("PUT", `${codingPath(slug, id, field)}/final/${segment(responseId)}`, {
+        codeIds,
+      }),
     results: (slug: string, id: string, field: string) =>
       client.get<CodingResultsView>(`${codingPath(slug, id, field)}/results`),
   };

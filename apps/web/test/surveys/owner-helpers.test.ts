@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { DailyEventCount } from "../../src/api/survey-types.ts";
 import { readUploadAnswer, surveyUploadType } from "../../src/api/survey-upload.ts";
 import { dailyTotals, eventTotals } from "../../src/surveys/owner/daily-counts.ts";
 import { dueAtIso, templateProblem, unknownPlaceholders } from "../../src/surveys/owner/mail-templates.ts";
@@ -88,7 +89,7 @@ describe("mail templates", () => {
 });
 
 describe("daily counts", () => {
-  const daily = [
+  const daily: readonly DailyEventCount[] = [
     { kind: "completed", day: "2026-03-02", stratum: "A", cases: 2 },
     { kind: "invited", day: "2026-03-01", stratum: "A", cases: 10 },
     { kind: "invited", day: "2026-03-01", stratum: "B", cases: 5 },

@@ -51,8 +51,23 @@ export const outcomeRatesSchema = z
   .meta({ id: "OutcomeRates", description: "AAPOR outcome rates with e and its basis" });
 export type OutcomeRates = SurveyReplyOf<typeof outcomeRatesSchema>;
 
+/** Every event a case can record (methods doc 2.3); `reminded` is a reminder mail enqueued. */
+export const caseEventKinds = [
+  "invited",
+  "reminded",
+  "bounced",
+  "opened",
+  "started",
+  "partial",
+  "completed",
+  "refused",
+  "unsubscribed",
+  "screened_out",
+] as const;
+export type CaseEventKind = (typeof caseEventKinds)[number];
+
 export const dailyEventCountSchema = z.strictObject({
-  kind: z.string(),
+  kind: z.enum(caseEventKinds),
   day: z.string().describe("YYYY-MM-DD (UTC)"),
   stratum: z.string(),
   cases: z.number().int(),

@@ -1,23 +1,12 @@
 // The raw case event log (dispositions are derived from it, never stored) and the completion
 // records reminders read. Completion records hold a date only and no response id, so in anonymous
 // mode they say who completed without saying which response is theirs.
+import { type CaseEventKind, caseEventKinds } from "@smartspec/domain";
 import { sql } from "kysely";
 import type { Queryable } from "../database.ts";
 
-/** Every event a case can record (methods doc 2.3); `reminded` is a reminder mail enqueued. */
-export const caseEventKinds = [
-  "invited",
-  "reminded",
-  "bounced",
-  "opened",
-  "started",
-  "partial",
-  "completed",
-  "refused",
-  "unsubscribed",
-  "screened_out",
-] as const;
-export type CaseEventKind = (typeof caseEventKinds)[number];
+// Every event a case can record: the domain's list, so the dashboard's reply schema names the same kinds.
+export { type CaseEventKind, caseEventKinds };
 
 export interface NewCaseEvent {
   readonly surveyId: string;

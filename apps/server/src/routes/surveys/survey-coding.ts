@@ -4,6 +4,17 @@
 // and overall, disagreements), adjudication, and the final codes' frequencies (JSON and CSV).
 import { createRoute, z } from "@hono/zod-openapi";
 import {
+  agreementViewSchema,
+  answerAdjudicatedSchema,
+  codebookViewSchema,
+  codesRevealedSchema,
+  codeViewSchema,
+  codingFieldListSchema,
+  codingProgressViewSchema,
+  codingResultsViewSchema,
+  codingSheetViewSchema,
+} from "@smartspec/domain";
+import {
   addCode,
   adjudicateAnswer,
   codeAnswer,
@@ -21,7 +32,7 @@ import {
 import type { App } from "../../app-env.ts";
 import { currentUser, requireSession } from "../../http/current-user.ts";
 import { errors, jsonBody } from "../common-schema.ts";
-import { anyJson, memberRoute, surveyParams, surveyPath } from "./survey-schema.ts";
+import { memberRoute, surveyParams, surveyPath, surveyReply } from "./survey-schema.ts";
 
 const fieldParams = surveyParams.extend({
   field: z
@@ -74,7 +85,12 @@ const writeErrors = {
   409: errors[409],
 } as const;
 
-const get = <P extends z.ZodObject>(path: string, summary: string, params: P, result: string) =>
+const get = <P extends z.ZodObject, R extends z.ZodType>(
+  path: string,
+  summary: string,
+  params: P,
+  result: R,
+) =>
   createRoute({
     ...memberRoute,
     method: "get",
@@ -82,38 +98,38 @@ const get = <P extends z.ZodObject>(path: string, summary: string, params: P, re
     summary,
     middleware: [requireSession] as const,
     request: { params },
-    responses: { 200: anyJson(result), ...readErrors, 403: errors[403] },
+    responses: { 200: surveyReply(summary, result), ...readErrors, 403: errors[403] },
   });
 
 const fieldsRoute = get(
   `${surveyPath}/coding`,
   "Codable text fields with their coding progress (any member)",
   surveyParams,
-  "[CodingFieldView]",
+  codingFieldListSchema,
 );
 const codebookRoute = get(
   codingPath,
   "A field's codebook: codes with versions, coders' progress (any member)",
   fieldParams,
-  "CodebookView",
+  codebookViewSchema,
 );
 const sheetRoute = get(
   `${codingPath}/answers`,
   "The caller's coding sheet: each answer with the caller's own codes only (owners, analysts)",
   fieldParams,
-  "CodingSheetView",
+  codingSheetViewSchema,
 );
 const agreementRoute = get(
   `${codingPath}/agreement`,
   "Cohen's kappa per code and overall, percent agreement, disagreements (any member, once revealed)",
   fieldParams,
-  "AgreementView",
+  agreementViewSchema,
 );
 const resultsRoute = get(
   `${codingPath}/results`,
   "Final codes' frequencies: % of answers with Wilson intervals, % of mentions (any member, once revealed)",
   fieldParams,
-  "CodingResultsView",
+  codingResultsViewSchema,
 );
 const resultsCsvRoute = createRoute({
   ...memberRoute,
@@ -136,7 +152,7 @@ const addCodeRoute = createRoute({
   summary: "Add a code to the field's codebook (owners, analysts)",
   middleware: [requireSession] as const,
   request: { params: fieldParams, body: jsonBody(newCodeSchema) },
-  responses: { 201: anyJson("CodeView"), ...writeErrors, 415: errors[415] },
+  responses: { 201: surveyReply("The new code", codeViewSchema), ...writeErrors, 415: errors[415] },
 });
 const editCodeRoute = createRoute({
   ...memberRoute,
@@ -145,7 +161,7 @@ const editCodeRoute = createRoute({
   summary: "Rename, describe or move a code: a new version; its codings are kept (owners, analysts)",
   middleware: [requireSession] as const,
   request: { params: codeParams, body: jsonBody(codeChangeSchema) },
-  responses: { 200: anyJson("CodeView"), ...writeErrors, 415: errors[415] },
+  responses: { 200: surveyReply("The code's new version", codeViewSchema), ...writeErrors, 415: errors[415] },
 });
 const codeAnswerRoute = createRoute({
   ...memberRoute,
@@ -154,7 +170,11 @@ const codeAnswerRoute = createRoute({
   summary: "The caller's codes for one answer; the first two members to code are coders 1 and 2",
   middleware: [requireSession] as const,
   request: { params: answerParams, body: jsonBody(codeIdsSchema) },
-  responses: { 200: anyJson("CodingProgressView"), ...writeErrors, 415: errors[415] },
+  responses: {
+    200: surveyReply("The caller's progress", codingProgressViewSchema),
+    ...writeErrors,
+    415: errors[415],
+  },
 });
 const finishRoute = createRoute({
   ...memberRoute,
@@ -163,7 +183,7 @@ const finishRoute = createRoute({
   summary: "The caller has coded every answer: done (coders)",
   middleware: [requireSession] as const,
   request: { params: fieldParams },
-  responses: { 200: anyJson("CodingProgressView"), ...writeErrors },
+  responses: { 200: surveyReply("The caller's progress", codingProgressViewSchema), ...writeErrors },
 });
 const revealRoute = createRoute({
   ...memberRoute,
@@ -172,7 +192,7 @@ const revealRoute = createRoute({
   summary: "Show the coders each other's codes before both have finished; closes coding (owners)",
   middleware: [requireSession] as const,
   request: { params: fieldParams },
-  responses: { 200: anyJson("{ revealed: true }"), ...writeErrors },
+  responses: { 200: surveyReply("Codes revealed", codesRevealedSchema), ...writeErrors },
 });
 const adjudicateRoute = createRoute({
   ...memberRoute,
@@ -181,7 +201,11 @@ const adjudicateRoute = createRoute({
   summary: "An answer's adjudicated final codes; [] withdraws it (owners, analysts, once revealed)",
   middleware: [requireSession] as const,
   request: { params: answerParams, body: jsonBody(codeIdsSchema) },
-  responses: { 200: anyJson("{ responseId, final }"), ...writeErrors, 415: errors[415] },
+  responses: {
+    200: surveyReply("The final codes", answerAdjudicatedSchema),
+    ...writeErrors,
+    415: errors[415],
+  },
 });
 
 export function registerCodingRoutes(app: App, ctx: SurveyContext): void {

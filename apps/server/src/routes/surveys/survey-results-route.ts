@@ -9,6 +9,7 @@
 // {s}/crosstab?row=QUESTION&by=size_band|region|sic_section|stratum|QUESTION: one question's
 // proportions per group with intervals and the Rao-Scott test, under the same ?weighting.
 import { createRoute, z } from "@hono/zod-openapi";
+import { representativenessSchema, surveyCrosstabSchema, surveyResultsReplySchema } from "@smartspec/domain";
 import {
   type SurveyContext,
   sicLevels,
@@ -22,7 +23,7 @@ import {
 import type { App } from "../../app-env.ts";
 import { currentUser, requireSession } from "../../http/current-user.ts";
 import { errors } from "../common-schema.ts";
-import { anyJson, memberRoute, surveyParams, surveyPath } from "./survey-schema.ts";
+import { memberRoute, surveyParams, surveyPath, surveyReply } from "./survey-schema.ts";
 
 const populationQuery = {
   year: z.coerce
@@ -51,7 +52,12 @@ const resultsRoute = createRoute({
     params: surveyParams,
     query: z.object(weightingQuery),
   },
-  responses: { 200: anyJson("SurveyResults"), 400: errors[400], 401: errors[401], 404: errors[404] },
+  responses: {
+    200: surveyReply("Estimates per question", surveyResultsReplySchema),
+    400: errors[400],
+    401: errors[401],
+    404: errors[404],
+  },
 });
 
 const crosstabRoute = createRoute({
@@ -72,7 +78,12 @@ const crosstabRoute = createRoute({
       ...weightingQuery,
     }),
   },
-  responses: { 200: anyJson("SurveyCrosstab"), 400: errors[400], 401: errors[401], 404: errors[404] },
+  responses: {
+    200: surveyReply("The cross-tab", surveyCrosstabSchema),
+    400: errors[400],
+    401: errors[401],
+    404: errors[404],
+  },
 });
 
 const representativenessRoute = createRoute({
@@ -84,7 +95,7 @@ const representativenessRoute = createRoute({
   middleware: [requireSession] as const,
   request: { params: surveyParams, query: z.object(populationQuery) },
   responses: {
-    200: anyJson("SurveyRepresentativeness"),
+    200: surveyReply("Who answered", representativenessSchema),
     400: errors[400],
     401: errors[401],
     404: errors[404],

@@ -43,7 +43,7 @@ export function divergingColours(count: number): string[] {
 }
 
 export function likertPlotOptions(
-  likert: LikertResult,
+  likert: Pick<LikertResult, "diverging">,
   labelOf: (category: string) => string,
   width: number,
 ): Plot.PlotOptions {

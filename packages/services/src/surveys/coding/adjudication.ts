@@ -7,7 +7,7 @@ import { checkedCodeIds, requireAnswer } from "./coded-answer.ts";
 import { revealedCoding } from "./coded-field-state.ts";
 import { codingAgreement } from "./coding-agreement.ts";
 import { type CodingProps, codingScope } from "./coding-scope.ts";
-import type { AgreementView } from "./coding-views.ts";
+import type { AgreementView, AnswerAdjudicated } from "./coding-views.ts";
 
 /** Agreement of the two coders and the disagreements to adjudicate (any member, once revealed). */
 export async function codingAgreementReport(ctx: SurveyContext, props: CodingProps): Promise<AgreementView> {
@@ -53,7 +53,7 @@ export interface AdjudicateProps extends CodingProps {
 export async function adjudicateAnswer(
   ctx: SurveyContext,
   props: AdjudicateProps,
-): Promise<{ readonly responseId: string; readonly final: readonly string[] }> {
+): Promise<AnswerAdjudicated> {
   return withTransaction(ctx.database, async (trx) => {
     const scope = await codingScope(trx, props, "write-data");
     const state = await revealedCoding(trx, scope);

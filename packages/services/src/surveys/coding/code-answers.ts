@@ -18,7 +18,7 @@ import type { SurveyContext } from "../survey-context.ts";
 import { checkedCodeIds, requireAnswer } from "./coded-answer.ts";
 import { type CodingProps, codingScope, isRevealed, requireCodebook, surveyAnswers } from "./coding-scope.ts";
 import { codersWithProgress, codeSets } from "./coding-state.ts";
-import type { CodingProgressView, CodingSheetView } from "./coding-views.ts";
+import type { CodesRevealed, CodingProgressView, CodingSheetView } from "./coding-views.ts";
 
 /** The caller's coding sheet: each answer's text and the caller's own codes only (owners and analysts). */
 export async function codingSheet(ctx: SurveyContext, props: CodingProps): Promise<CodingSheetView> {
@@ -116,10 +116,7 @@ export async function finishCoding(ctx: SurveyContext, props: CodingProps): Prom
 }
 
 /** Lets the coders see each other's codes before both have finished (owners only). */
-export async function revealCodes(
-  ctx: SurveyContext,
-  props: CodingProps,
-): Promise<{ readonly revealed: true }> {
+export async function revealCodes(ctx: SurveyContext, props: CodingProps): Promise<CodesRevealed> {
   return withTransaction(ctx.database, async (trx) => {
     const scope = await codingScope(trx, props, "read-data");
     if (scope.workspace.role !== "owner")

@@ -3,15 +3,9 @@
 //   independence of responding and level among sampled units, chisq.test(table, correct = FALSE).
 // Unweighted on purpose: they ask whether the achieved respondents look like the population and
 // whether response rates differ by level, not about a weighted estimate (Rao-Scott is for those).
-import { chiSquareUpperTail } from "@smartspec/domain";
+import { type ChiSquareTest, chiSquareUpperTail } from "@smartspec/domain";
 
-export interface ChiSquareTest {
-  readonly statistic: number;
-  readonly degreesOfFreedom: number;
-  readonly pValue: number;
-  /** Some expected count is under 5: the chi-square approximation may be poor (R warns the same). */
-  readonly smallExpected: boolean;
-}
+export type { ChiSquareTest } from "@smartspec/domain";
 
 /** Goodness of fit of `observed` to `shares` (renormalised to sum 1); null with fewer than 2 levels or no count. */
 export function goodnessOfFit(observed: readonly number[], shares: readonly number[]): ChiSquareTest | null {

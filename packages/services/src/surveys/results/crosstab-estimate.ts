@@ -4,19 +4,20 @@
 // effective n, and the Rao-Scott test of independence (R: svychisq(~v + g, subset(design, both answered)),
 // "F" and "Chisq"), with one plain sentence saying what the test shows. Pure.
 import {
+  type CrosstabEstimate,
+  type CrosstabGroup,
+  type CrosstabLevel,
+  type CrosstabTest,
   estimateProportions,
   kishEffectiveSize,
   raoScottTest,
   type SurveyDesign,
   SurveyError,
 } from "@smartspec/domain";
-import { type CategoryResult, category, resultsIntervalMethod, resultsLevel } from "./result-shapes.ts";
+import { category, resultsIntervalMethod, resultsLevel } from "./result-shapes.ts";
 
-/** One level of a cross-tab variable: `value` as stored, `label` as shown. */
-export interface CrosstabLevel {
-  readonly value: string;
-  readonly label: string;
-}
+/** The reply shapes are the domain's (packages/domain/src/survey-api/crosstab-schema.ts). */
+export type { CrosstabEstimate, CrosstabGroup, CrosstabLevel, CrosstabTest } from "@smartspec/domain";
 
 /** A variable of the cross-tab: its levels in display order and each design row's value. */
 export interface CrosstabVariable {
@@ -26,34 +27,6 @@ export interface CrosstabVariable {
   readonly levels: readonly CrosstabLevel[];
   /** One per design row; null when missing or outside `levels`. */
   readonly values: readonly (string | null)[];
-}
-
-export interface CrosstabGroup extends CrosstabLevel {
-  /** Respondents of the group who answered the row question. */
-  readonly n: number;
-  /** Kish's (Σw)²/Σw² over those respondents. */
-  readonly nEffective: number;
-  readonly categories: readonly CategoryResult[];
-}
-
-export interface CrosstabTest {
-  /** Second-order Rao-Scott F on ndf and ddf degrees of freedom (R's default). */
-  readonly f: number;
-  readonly ndf: number;
-  readonly ddf: number;
-  readonly pF: number;
-  /** Pearson X² of the weighted table rescaled to n, and its first-order corrected p-value. */
-  readonly chisq: number;
-  readonly pChisq: number;
-  readonly meanDeff: number;
-}
-
-export interface CrosstabEstimate {
-  readonly categories: readonly CrosstabLevel[];
-  readonly groups: readonly CrosstabGroup[];
-  /** null when the test cannot be made (`sentence` says why). */
-  readonly test: CrosstabTest | null;
-  readonly sentence: string;
 }
 
 /** Significance level of the sentence's "differs". */

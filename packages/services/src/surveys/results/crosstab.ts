@@ -2,13 +2,13 @@
 // frame variable of the responding unit or by another such question, on the same responses,
 // design and weighting as the results (survey-results.ts), with the Rao-Scott test. Nothing in
 // it names a respondent or a case.
-import { type Instrument, instrumentQuestions, type Question } from "@smartspec/domain";
+import { type Instrument, instrumentQuestions, type Question, type SurveyCrosstab } from "@smartspec/domain";
 import { findInstrumentVersion, findSample, listFrameUnits, type Queryable } from "@smartspec/storage";
 import { PlatformError } from "../../platform/platform-error.ts";
 import { surveyForMember } from "../survey-access.ts";
 import type { SurveyContext } from "../survey-context.ts";
 import { calibrateResultsDesign } from "./calibrate-results-design.ts";
-import { type CrosstabEstimate, type CrosstabVariable, estimateCrosstab } from "./crosstab-estimate.ts";
+import { type CrosstabVariable, estimateCrosstab } from "./crosstab-estimate.ts";
 import {
   type CrosstabFrameVariable,
   type CrosstabUnit,
@@ -19,9 +19,8 @@ import {
 } from "./crosstab-variables.ts";
 import { linkedUnits, populationMargins } from "./linked-units.ts";
 import { resultsIntervalMethod, resultsLevel } from "./result-shapes.ts";
-import { resultsDesign, type Weighting } from "./results-design.ts";
+import { resultsDesign } from "./results-design.ts";
 import { countedResponses, type SurveyResultsProps } from "./survey-results.ts";
-import type { WeightsSummary } from "./weighting-choice.ts";
 
 export type { CrosstabEstimate, CrosstabGroup, CrosstabLevel, CrosstabTest } from "./crosstab-estimate.ts";
 export { crosstabFrameVariables } from "./crosstab-variables.ts";
@@ -33,16 +32,7 @@ export interface SurveyCrosstabProps extends SurveyResultsProps {
   readonly by: string;
 }
 
-export interface SurveyCrosstab extends CrosstabEstimate {
-  readonly row: { readonly name: string; readonly title: string };
-  readonly by: { readonly name: string; readonly title: string; readonly kind: "frame" | "question" };
-  readonly responses: number;
-  /** Responses without a group (not linked to a frame unit, or not answering the `by` question). */
-  readonly withoutGroup: number;
-  readonly weighting: Weighting;
-  readonly weights: WeightsSummary;
-  readonly interval: { readonly method: typeof resultsIntervalMethod; readonly level: number };
-}
+export type { SurveyCrosstab } from "@smartspec/domain";
 
 function crosstabQuestion(questions: readonly Question[], name: string, field: "row" | "by"): Question {
   const question = questions.find((q) => q.name === name);

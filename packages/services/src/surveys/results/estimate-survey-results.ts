@@ -2,39 +2,16 @@
 // calibrated to population margins when asked (calibrate-results-design.ts),
 // every question's estimates (question-results.ts), the response rate RR1 with its e, and the
 // nonresponse caveat when RR1 is under 20 %.
-import { type AaporRates, type Instrument, instrumentQuestions } from "@smartspec/domain";
+import { type AaporRates, type Instrument, instrumentQuestions, type SurveyResults } from "@smartspec/domain";
 import { calibrateResultsDesign, type WeightingRequest } from "./calibrate-results-design.ts";
-import {
-  type QuestionResult,
-  questionResults,
-  resultsIntervalMethod,
-  resultsLevel,
-} from "./question-results.ts";
-import { type DesignPlan, resultsDesign, type Weighting } from "./results-design.ts";
-import type { WeightsSummary } from "./weighting-choice.ts";
+import { questionResults, resultsIntervalMethod, resultsLevel } from "./question-results.ts";
+import { type DesignPlan, resultsDesign } from "./results-design.ts";
 
 /** RR1 below this draws the nonresponse caveat (methods doc §3.3: nonresponse bias dominates). */
 export const lowResponseRate = 0.2;
 
-export interface SurveyResults {
-  /** Completed responses in the estimates. */
-  readonly responses: number;
-  /** Completed responses left out (open-link answers when estimates use the sample's design). */
-  readonly excluded: number;
-  readonly weighting: Weighting;
-  /** The weights behind the estimates: Kish n_eff and deff, the population margins, any problem. */
-  readonly weights?: WeightsSummary;
-  readonly interval: { readonly method: typeof resultsIntervalMethod; readonly level: number };
-  readonly responseRate: {
-    readonly RR1: number | null;
-    readonly e: number | null;
-    readonly eBasis: AaporRates["eBasis"];
-    readonly low: boolean;
-  };
-  /** The sentence to show next to the estimates when the rate is low; null otherwise. */
-  readonly caveat: string | null;
-  readonly questions: readonly QuestionResult[];
-}
+/** The estimates (the domain's reply shape, packages/domain/src/survey-api/results-schema.ts). */
+export type { SurveyResults } from "@smartspec/domain";
 
 export interface EstimateSurveyResultsInput {
   readonly instrument: Instrument | null;

@@ -2,12 +2,16 @@
 // the population (official business counts, cut to the frame's scope), the frame, the sample and
 // the respondents (completed, AAPOR I), each level's response rate, two Pearson tests
 // (chi-square-tests.ts) and sentences in plain words; and the response rate of every stratum.
+import type { LevelComparison, Representativeness, VariableComparison } from "@smartspec/domain";
 import type { BusinessPopulationMargins } from "../population/business-population-margins.ts";
 import { sicCodeAt } from "../population/sic-section.ts";
 import { frameSizeBand, populationSizeBands } from "../population/size-bands.ts";
 import { type ChiSquareTest, goodnessOfFit, responseIndependence } from "./chi-square-tests.ts";
 import type { UnitFacts, WeightingVariable } from "./weighting-choice.ts";
 import { levelLabel, type PlacedUnit } from "./weighting-scope.ts";
+
+/** The reply shapes are the domain's (packages/domain/src/survey-api/representativeness-schema.ts). */
+export type { LevelComparison, Representativeness, VariableComparison } from "@smartspec/domain";
 
 export interface RepresentativenessInput {
   readonly frame: readonly (UnitFacts & { readonly id: string; readonly stratum: string })[];
@@ -18,66 +22,6 @@ export interface RepresentativenessInput {
     readonly responded: boolean;
   }[];
   readonly margins: BusinessPopulationMargins;
-}
-
-export interface LevelComparison {
-  readonly level: string;
-  readonly label: string;
-  readonly population: number;
-  readonly populationShare: number;
-  readonly frame: number;
-  readonly frameShare: number;
-  readonly sample: number;
-  readonly sampleShare: number;
-  readonly respondents: number;
-  readonly respondentShare: number;
-  /** respondents / sample; null with no sampled unit. */
-  readonly responseRate: number | null;
-  /** respondentShare - populationShare (proportion points). */
-  readonly differenceFromPopulation: number;
-  readonly differenceFromFrame: number;
-}
-
-export interface VariableComparison {
-  readonly variable: WeightingVariable;
-  readonly title: string;
-  readonly levels: readonly LevelComparison[];
-  /** Units whose field is missing or unreadable (left out of the shares above). */
-  readonly unplaced: { readonly frame: number; readonly sample: number; readonly respondents: number };
-  /** Population outside the frame's scope (levels the frame has no unit in), and its share of the whole. */
-  readonly outsideFrame: {
-    readonly levels: readonly string[];
-    readonly population: number;
-    readonly share: number;
-  };
-  /** Do response rates differ between levels? chisq.test(responded x level, correct = FALSE) among sampled units. */
-  readonly responseRateTest: ChiSquareTest | null;
-  /** Do respondents' counts fit the population shares? chisq.test(respondents, p = population shares). */
-  readonly populationFitTest: ChiSquareTest | null;
-  readonly summary: readonly string[];
-}
-
-export interface Representativeness {
-  readonly respondentsAre: string;
-  readonly tests: string;
-  readonly variables: readonly VariableComparison[];
-  readonly strata: readonly {
-    readonly stratum: string;
-    readonly frame: number;
-    readonly sample: number;
-    readonly respondents: number;
-    readonly responseRate: number | null;
-  }[];
-  readonly population: {
-    readonly source: string;
-    readonly year: number;
-    readonly geography: string;
-    readonly licence: string;
-    readonly attribution: string;
-    readonly sizeBandMapping: string;
-  };
-  /** Every summary sentence, size band first. */
-  readonly text: readonly string[];
 }
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;

@@ -4,13 +4,9 @@
 // so each respondent weighs N_h / r_h (r_h: respondents of the stratum; the sample's N_h / n_h
 // adjusted for nonresponse within the stratum) and the variance has the finite-population
 // correction. Otherwise every response weighs 1 and no correction is made.
-import { type SurveyDesign, SurveyError, surveyDesign } from "@smartspec/domain";
+import { type SurveyDesign, SurveyError, surveyDesign, type Weighting } from "@smartspec/domain";
 
-export interface Weighting {
-  readonly kind: "design" | "none";
-  /** One sentence for the report. */
-  readonly description: string;
-}
+export type { Weighting } from "@smartspec/domain";
 
 export interface ResultsDesign {
   readonly design: SurveyDesign | null;

@@ -4,7 +4,7 @@
 // a respondent or a case. Split ballot: each response carries its variant; a question shown to some
 // variants only was answered (and is estimated) by their respondents alone (validateResponse drops
 // hidden answers), and the results count the responses of each variant.
-import { aaporRates, type Instrument } from "@smartspec/domain";
+import { aaporRates, type Instrument, type SurveyResultsReply, type VariantCount } from "@smartspec/domain";
 import {
   countHeldAnonymousResponses,
   findInstrumentVersion,
@@ -21,7 +21,7 @@ import { type SurveyAccessProps, surveyForMember } from "../survey-access.ts";
 import type { SurveyContext } from "../survey-context.ts";
 import { countDispositions } from "../tracking/case-disposition.ts";
 import { listCaseDispositions } from "../tracking/fieldwork-dashboard.ts";
-import { estimateSurveyResults, type SurveyResults } from "./estimate-survey-results.ts";
+import { estimateSurveyResults } from "./estimate-survey-results.ts";
 import type { DesignPlan } from "./results-design.ts";
 import { type WeightingProps, weightingRequest } from "./weighting-request.ts";
 
@@ -77,20 +77,9 @@ export async function countedResponses(db: Queryable, survey: SurveyRecord): Pro
   };
 }
 
-/** Counted responses of one split-ballot variant: the base of the questions shown to it alone. */
-export interface VariantCount {
-  readonly variant: string;
-  readonly responses: number;
-}
-
-export interface SurveyResultsWithVariants extends SurveyResults {
-  /** Counted responses per variant, in the split ballot's order; empty without a split ballot. */
-  readonly variants: readonly VariantCount[];
-  /** Anonymous surveys: submitted answers held until a batch can be released (decision 0011). */
-  readonly anonymousHeld?: number;
-  /** Anonymous surveys: how many answers are released together while the survey is live. */
-  readonly anonymousBatchSize?: number;
-}
+/** The results reply: the estimates, responses per split-ballot variant and held anonymous answers. */
+export type SurveyResultsWithVariants = SurveyResultsReply;
+export type { VariantCount } from "@smartspec/domain";
 
 /** Responses per variant of `instrument`'s split ballot (a variant no response has counts 0). */
 export function variantCounts(

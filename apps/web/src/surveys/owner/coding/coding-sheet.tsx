@@ -22,7 +22,7 @@ export function CodingSheet({ slug, surveyId, book }: Props) {
   const [saved, setSaved] = useState<string | undefined>();
   const refresh = () => queryClient.invalidateQueries({ queryKey: codingKey(slug, surveyId) });
   const save = useMutation({
-    mutationFn: (answer: { responseId: string; codeIds: string[] }) =>
+    mutationFn: (answer: { responseId: string; codeIds: readonly string[] }) =>
       codingApi.code(slug, surveyId, book.field, answer.responseId, answer.codeIds),
     onSuccess: async (_result, answer) => {
       setSaved(answer.responseId);
