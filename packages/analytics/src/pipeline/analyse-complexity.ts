@@ -134,6 +134,10 @@ export function analyseComplexity(
   const proximity: ProximityReader =
     econgeoResult?.relatedness ??
     minimumConditionalProximity(cooccurrence, { diagonal: profile.proximityDiagonal });
+  const rows = kept.keptRegionIndex;
+  const cols = kept.keptActivityIndex;
+  const fullProximity = expandedProximity(proximity, cols, nP);
+  options.onProximity?.(fullProximity);
 
   // 6-7. Density and outlook.
   const outlook = stage("density", () => {
@@ -155,8 +159,6 @@ export function analyseComplexity(
   const cog = scaled ? scaled.cog : new Float64Array(wR * wP).fill(Number.NaN);
 
   // Re-attach, diagnostics, provenance.
-  const rows = kept.keptRegionIndex;
-  const cols = kept.keptActivityIndex;
   const rcaOut = profile.rcaRounding === null ? present.rca : roundArrayR(present.rca, profile.rcaRounding);
   if (profile.rcaRounding !== null)
     for (let i = 0; i < rcaOut.length; i++) if (Number.isNaN(rcaOut[i]!)) rcaOut[i] = 0;
@@ -189,7 +191,7 @@ export function analyseComplexity(
       : {}),
     ubiquity: expandVector(ubiquity(m.dense, wR, wP), cols, nP),
     pci: expandVector(ranking.pci, cols, nP),
-    proximity: expandedProximity(proximity, cols, nP),
+    proximity: fullProximity,
     diagnostics: {
       droppedRegions: kept.droppedRegions,
       droppedActivities: kept.droppedActivities,

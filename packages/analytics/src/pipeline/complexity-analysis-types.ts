@@ -30,6 +30,11 @@ export interface ComplexityAnalysisOptions {
   readonly population?: ArrayLike<number>;
   /** Called at the start and end of each stage (benchmarks, progress bars). No clock is read here. */
   readonly onStage?: (stage: ComplexityStage, phase: "start" | "end") => void;
+  /**
+   * Called with the final proximity (`ComplexityAnalysis.proximity`) as soon as it is known, before
+   * density: a caller can start writing it out while the rest is computed. It must not be changed.
+   */
+  readonly onProximity?: (proximity: ProximityMatrix) => void;
 }
 
 /** A symmetric activity x activity proximity, read cell by cell (it may be stored compactly). */

@@ -48,7 +48,12 @@ function countItems(lists: IncidenceLists, strategy: CooccurrenceStrategy): Cooc
   if (size > MAX_TRIANGLE) {
     throw new AnalyticsError("invalid-value", `Too many items (${n}) for a co-occurrence triangle.`);
   }
-  const counts = lists.nEvents <= 0xffff ? new Uint16Array(size) : new Uint32Array(size);
+  // Shared memory where the platform has it, so a host can hand the counts to another thread
+  // without copying them (the CLI writes proximity.csv from them while density is computed).
+  const bytes = (lists.nEvents <= 0xffff ? 2 : 4) * size;
+  const buffer =
+    typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+  const counts = lists.nEvents <= 0xffff ? new Uint16Array(buffer) : new Uint32Array(buffer);
   const rowOffsets = triangleRowOffsets(n);
   const occurrences = new Int32Array(n);
   for (let i = 0; i < n; i++) occurrences[i] = lists.itemStart[i + 1]! - lists.itemStart[i]!;

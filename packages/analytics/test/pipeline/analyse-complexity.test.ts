@@ -83,6 +83,19 @@ describe("analyseComplexity, smartspec profile (default)", () => {
     analyseComplexity(input, { profile: "economiccomplexity" });
     expect(input.values).toEqual(copy);
   });
+
+  it("hands over the final proximity once, between the proximity and density stages", () => {
+    const events: unknown[] = [];
+    const analysis = analyseComplexity(toy(), {
+      onStage: (stage, phase) => events.push(`${stage} ${phase}`),
+      onProximity: (proximity) => events.push(proximity),
+    });
+    const handed = events.filter((e) => typeof e !== "string");
+    expect(handed).toEqual([analysis.proximity]);
+    expect(handed[0]).toBe(analysis.proximity);
+    const at = events.indexOf(analysis.proximity);
+    expect(events.slice(at - 1, at + 2)).toEqual(["proximity end", analysis.proximity, "density start"]);
+  });
 });
 
 describe("analyseComplexity, py-ecomplexity profile", () => {

@@ -4,11 +4,12 @@
 // a half-written table that looks complete.
 import { renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { ComplexityAnalysis } from "@smartspec/analytics";
+import type { CompactProximity, ComplexityAnalysis, ProximityMatrix } from "@smartspec/analytics";
 import { BackgroundWrites } from "../output/background-writes.ts";
 import { writeRowBlocks } from "../output/block-writer.ts";
 import { encodeCodesWithComma } from "../output/csv-codes.ts";
 import { CsvFileWriter, encodeCsvField } from "../output/csv-file-writer.ts";
+import { PairFileWriter } from "../output/pair-file-writer.ts";
 import { ParallelFormatter } from "../output/parallel-formatter.ts";
 import { kernelScratch, type RowCodes } from "../output/row-kernels.ts";
 import { cellBlocks, pairBlocks } from "../output/table-blocks.ts";
@@ -26,10 +27,16 @@ export interface ComplexityTableLayout {
 /** Rough bytes per cells.csv row and per proximity.csv row, to decide on background writes. */
 const cellRowBytes = 60;
 const pairRowBytes = 20;
-/** Above this many output bytes, the write system calls move to a helper thread. */
-const backgroundThreshold = 32 << 20;
-/** Above this many, a second thread formats every other block of rows (it costs ~20 MB and a start). */
-const parallelThreshold = 32 << 20;
+/**
+ * Above this many output bytes, the write system calls move to a helper thread and a second thread
+ * formats every other block of rows (it costs ~20 MB and a start).
+ */
+const threadThreshold = 32 << 20;
+/**
+ * proximity.csv gets its own thread above this many bytes of pairs (or `threadsAboveBytes`, if
+ * lower): it works while the main thread computes density, so it pays for its start sooner.
+ */
+const pairThreadThreshold = 8 << 20;
 
 /** The header of each table for a layout. */
 export function complexityTableHeaders(layout: ComplexityTableLayout): Record<ComplexityTableName, string[]> {
@@ -45,6 +52,27 @@ export function complexityTableHeaders(layout: ComplexityTableLayout): Record<Co
 const comma = 44;
 const newline = 10;
 
+/** The longest text of a proximity value ("0.0012345678901234567") plus its newline. */
+const pairValueRoom = 25;
+
+/** `time,` bytes for panels, or an empty array. */
+function timePrefixOf(timeField: Uint8Array | undefined): Uint8Array {
+  const prefix = new Uint8Array(timeField === undefined ? 0 : timeField.length + 1);
+  if (timeField !== undefined) {
+    prefix.set(timeField);
+    prefix[timeField.length] = comma;
+  }
+  return prefix;
+}
+
+/** A min-conditional-probability proximity over co-occurrence counts (the engine's own), if it is one. */
+function compactProximity(proximity: ProximityMatrix): CompactProximity | undefined {
+  const compact = proximity as Partial<CompactProximity>;
+  return compact.cooccurrence !== undefined && compact.diagonal !== undefined
+    ? (proximity as CompactProximity)
+    : undefined;
+}
+
 export class ComplexityTables {
   private readonly writers: Record<ComplexityTableName, CsvFileWriter>;
   private regionFields: Uint8Array[] = [];
@@ -54,19 +82,25 @@ export class ComplexityTables {
   private readonly helper: ParallelFormatter | undefined;
 
   private readonly background: BackgroundWrites | undefined;
+  /** The thread writing proximity.csv from co-occurrence counts, once started. */
+  private pairWriter: PairFileWriter | undefined;
+  /** Whether the current period's proximity rows are being written by `pairWriter`. */
+  private pairsStarted = false;
 
   /** `size`: regions, activities and periods of the panel, to estimate the output size. */
   constructor(
     private readonly outDir: string,
     private readonly layout: ComplexityTableLayout,
     size: { readonly regions: number; readonly activities: number; readonly periods: number },
+    /** Output bytes above which helper threads are used (default 32 MiB; tests lower it). */
+    private readonly threadsAboveBytes = threadThreshold,
   ) {
     const headers = complexityTableHeaders(layout);
     const { regions, activities, periods } = size;
     const expectedBytes =
       periods * (regions * activities * cellRowBytes + ((activities * (activities - 1)) / 2) * pairRowBytes);
-    this.background = expectedBytes > backgroundThreshold ? new BackgroundWrites() : undefined;
-    this.helper = expectedBytes > parallelThreshold ? new ParallelFormatter() : undefined;
+    this.background = expectedBytes > threadsAboveBytes ? new BackgroundWrites() : undefined;
+    this.helper = expectedBytes > threadsAboveBytes ? new ParallelFormatter() : undefined;
     const big = new Set<ComplexityTableName>(["cells.csv", "proximity.csv"]);
     const open = (name: ComplexityTableName) => {
       const writer = new CsvFileWriter(
@@ -95,11 +129,50 @@ export class ComplexityTables {
     };
   }
 
-  private encodeCodes(analysis: ComplexityAnalysis): void {
-    if (this.codesOf === analysis.regions) return;
-    this.codesOf = analysis.regions;
-    this.regionFields = encodeCodesWithComma(analysis.regions);
-    this.activityFields = encodeCodesWithComma(analysis.activities);
+  private encodeCodes(codes: {
+    readonly regions: readonly string[];
+    readonly activities: readonly string[];
+  }): void {
+    if (this.codesOf === codes.regions) return;
+    this.codesOf = codes.regions;
+    this.regionFields = encodeCodesWithComma(codes.regions);
+    this.activityFields = encodeCodesWithComma(codes.activities);
+  }
+
+  /** Whether `startProximity` would start a thread for this proximity (many rows, co-occurrence counts). */
+  proximityThreadPays(activities: readonly string[], proximity: ProximityMatrix): boolean {
+    const compact = compactProximity(proximity);
+    const nP = activities.length;
+    if (compact === undefined || compact.size !== nP) return false;
+    return ((nP * (nP - 1)) / 2) * pairRowBytes > Math.min(this.threadsAboveBytes, pairThreadThreshold);
+  }
+
+  /**
+   * Starts writing a period's proximity rows on their own thread, if there are many and they can be
+   * read from co-occurrence counts (then `writePeriod` waits for them instead of writing them).
+   * Called as soon as the engine has the proximity, so the rows are written while it computes the rest.
+   * Returns whether it started.
+   */
+  startProximity(
+    time: string | undefined,
+    codes: { readonly regions: readonly string[]; readonly activities: readonly string[] },
+    proximity: ProximityMatrix,
+  ): boolean {
+    const compact = compactProximity(proximity);
+    if (compact === undefined || !this.proximityThreadPays(codes.activities, proximity)) return false;
+    this.encodeCodes(codes);
+    const timePrefix = timePrefixOf(this.layout.time ? encodeCsvField(time ?? "") : undefined);
+    const longest = this.activityFields.reduce((m, f) => Math.max(m, f.length), 0);
+    const { counts, rowOffsets, occurrences, events } = compact.cooccurrence;
+    this.pairWriter ??= new PairFileWriter();
+    this.pairWriter.start(
+      this.writers["proximity.csv"].handOver(),
+      { counts, rowOffsets, occurrences, events },
+      { activityFields: this.activityFields, timePrefix },
+      timePrefix.length + 2 * longest + pairValueRoom,
+    );
+    this.pairsStarted = true;
+    return true;
   }
 
   /** Appends one period's rows to every table (`time` is the period's code, or undefined). */
@@ -153,12 +226,11 @@ export class ComplexityTables {
   }
 
   private rowCodes(timeField: Uint8Array | undefined): RowCodes {
-    const timePrefix = new Uint8Array(timeField === undefined ? 0 : timeField.length + 1);
-    if (timeField !== undefined) {
-      timePrefix.set(timeField);
-      timePrefix[timeField.length] = comma;
-    }
-    const codes = { regionFields: this.regionFields, activityFields: this.activityFields, timePrefix };
+    const codes = {
+      regionFields: this.regionFields,
+      activityFields: this.activityFields,
+      timePrefix: timePrefixOf(timeField),
+    };
     this.helper?.setCodes(codes);
     return codes;
   }
@@ -171,23 +243,36 @@ export class ComplexityTables {
 
   private writeProximity(timeField: Uint8Array | undefined, a: ComplexityAnalysis): void {
     const w = this.writers["proximity.csv"];
-    writeRowBlocks(w, pairBlocks(a.proximity, this.rowCodes(timeField), this.scratch), this.helper);
+    if (this.pairsStarted) {
+      this.pairsStarted = false;
+      this.pairWriter!.wait();
+    } else {
+      writeRowBlocks(w, pairBlocks(a.proximity, this.rowCodes(timeField), this.scratch), this.helper);
+    }
     const nP = a.activities.length;
     w.rows += (nP * (nP - 1)) / 2;
   }
 
   /** Closes every table and gives it its final name. */
   commit(): void {
+    this.pairWriter?.wait();
     for (const name of complexityTableNames) {
       this.writers[name].close();
       renameSync(join(this.outDir, `${name}.partial`), join(this.outDir, name));
     }
     void this.background?.close();
     void this.helper?.close();
+    void this.pairWriter?.close();
   }
 
   /** Closes and removes the partial tables (after a failure). */
   discard(): void {
+    try {
+      // Its thread may still be writing to proximity.csv: let it finish before the file is closed.
+      this.pairWriter?.wait();
+    } catch {
+      // the table is removed anyway
+    }
     for (const name of complexityTableNames) {
       try {
         this.writers[name].close();
@@ -198,5 +283,6 @@ export class ComplexityTables {
     }
     void this.background?.close();
     void this.helper?.close();
+    void this.pairWriter?.close();
   }
 }

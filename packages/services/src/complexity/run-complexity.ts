@@ -96,6 +96,10 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
           presenceBasis,
           ...(population ? { population } : {}),
           ...(onStage ? { onStage: (stage, phase) => onStage(stage, phase) } : {}),
+          onProximity: (proximity) => {
+            if (!tables.proximityThreadPays(matrix.activities, proximity)) return;
+            inStage(onStage, "write", () => tables.startProximity(time ?? undefined, matrix, proximity));
+          },
         }),
       );
       const analysis = panel.matrices.length > 1 ? withPanelWarning(computed) : computed;

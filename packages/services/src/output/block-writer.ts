@@ -2,16 +2,13 @@ import type { CsvFileWriter } from "./csv-file-writer.ts";
 import { blockBytes, type ParallelFormatter } from "./parallel-formatter.ts";
 import type { CellBlock, PairBlock } from "./row-kernels.ts";
 
-/** One block of rows: its kernel input, the buffers it may hand over, and how to format it here. */
+/** Blocks of rows: each block's kernel input, and how to format it here. */
 export interface RowBlocks {
   readonly count: number;
   /** The most bytes one block's text can take. */
   readonly maxBytes: number;
-  /** Block `index`; `forHelper`: its arrays must be copies that can be handed over. */
-  block(
-    index: number,
-    forHelper: boolean,
-  ): { readonly input: { cells: CellBlock } | { pairs: PairBlock }; readonly transfer: ArrayBuffer[] };
+  /** Block `index`: views that stay valid only until the next call (they may share memory). */
+  block(index: number): { cells: CellBlock } | { pairs: PairBlock };
   formatHere(input: { cells: CellBlock } | { pairs: PairBlock }, out: Uint8Array): number;
 }
 
@@ -25,10 +22,8 @@ export function writeRowBlocks(writer: CsvFileWriter, blocks: RowBlocks, paralle
   const queued: number[] = [];
   let nextForHelper = 1;
   const fill = () => {
-    while (helper && nextForHelper < blocks.count) {
-      const { input, transfer } = blocks.block(nextForHelper, true);
-      const slot = helper.post(input, transfer);
-      if (slot < 0) return;
+    while (helper && nextForHelper < blocks.count && helper.hasFreeSlot()) {
+      const slot = helper.post(blocks.block(nextForHelper));
       queued.push(slot);
       nextForHelper += 2;
     }
@@ -41,7 +36,7 @@ export function writeRowBlocks(writer: CsvFileWriter, blocks: RowBlocks, paralle
       helper.release(slot);
       fill();
     } else {
-      const length = blocks.formatHere(blocks.block(b, false).input, local);
+      const length = blocks.formatHere(blocks.block(b), local);
       writer.largeBytes(local.subarray(0, length));
     }
   }

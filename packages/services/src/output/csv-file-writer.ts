@@ -124,6 +124,16 @@ export class CsvFileWriter {
     this.offset = 0;
   }
 
+  /**
+   * Writes out what is buffered (waiting for background writes) and returns the file descriptor, so
+   * another writer can append to the file; nothing may be written here until it is done.
+   */
+  handOver(): number {
+    this.flush();
+    this.background?.drain();
+    return this.fd;
+  }
+
   private closed = false;
 
   close(): void {

@@ -1,21 +1,26 @@
 // Formats blocks of table rows on a helper thread while the main thread formats the blocks in
 // between: number-to-text is most of the time of writing a big table, and the machines have two
 // cores. The helper runs the very same kernels (row-kernels.ts), rebuilt from their source text,
-// so both threads write identical bytes. Results come back through shared memory and Atomics
-// (the main thread's event loop is busy in a synchronous loop and cannot receive messages).
+// so both threads write identical bytes. A block's numbers go to the helper through shared memory
+// too (copied into its slot: slices handed over as new buffers cost page faults and garbage
+// collections), and results come back through shared memory and Atomics (the main thread's event
+// loop is busy in a synchronous loop and cannot receive messages).
 // Measurements: docs/decisions/0004-writing-tables.md.
 import { Worker } from "node:worker_threads";
 import {
   type CellBlock,
   formatCellBlock,
   formatPairBlock,
-  kernelScratch,
   type PairBlock,
+  pairScratch,
   type RowCodes,
 } from "./row-kernels.ts";
+import { shortestNumberTables, writeShortestNumber } from "./shortest-number.ts";
 
 /** Bytes of one formatted block (the caller sizes blocks to fit). */
 export const blockBytes = 4 << 20;
+/** Bytes of one block's numbers: a cell takes 33 (four doubles and M), a pair 8 (callers size blocks to fit). */
+export const inputBytes = 2 << 20;
 const slots = 2;
 const free = 0;
 const posted = 1;
@@ -26,25 +31,61 @@ const workerSource = (): string => `
 var __name = function (f) { return f; };
 const { parentPort, workerData } = require("node:worker_threads");
 const kernels = {
-  scratch: (${kernelScratch.toString()}),
+  pairScratch: (${pairScratch.toString()}),
+  shortestNumberTables: (${shortestNumberTables.toString()}),
+  writeShortestNumber: (${writeShortestNumber.toString()}),
   cells: (${formatCellBlock.toString()}),
   pairs: (${formatPairBlock.toString()}),
 };
 const state = new Int32Array(workerData.state);
 const memory = new Uint8Array(workerData.memory);
-const scratch = kernels.scratch();
+const doubles = new Float64Array(workerData.input);
+const bytes = new Uint8Array(workerData.input);
+function cellsIn(slot, firstCell, cellCount) {
+  const at = (slot * ${inputBytes}) / 8;
+  const n = cellCount;
+  return {
+    firstCell,
+    cellCount,
+    values: doubles.subarray(at, at + n),
+    rca: doubles.subarray(at + n, at + 2 * n),
+    density: doubles.subarray(at + 2 * n, at + 3 * n),
+    cog: doubles.subarray(at + 3 * n, at + 4 * n),
+    presence: bytes.subarray(8 * (at + 4 * n), 8 * (at + 4 * n) + n),
+  };
+}
+function pairsIn(slot, firstRow, rowCount, count) {
+  const at = (slot * ${inputBytes}) / 8;
+  return { firstRow, rowCount, values: doubles.subarray(at, at + count) };
+}
+// A failure here must not leave the main thread waiting for an answer: every block then fails.
+let scratch = null;
+try {
+  scratch = {
+    ...kernels.pairScratch(),
+    shortest: kernels.shortestNumberTables(),
+    writeShortest: kernels.writeShortestNumber,
+  };
+} catch {}
 let codes = null;
+function unpack({ bytes, start }) {
+  const fields = [];
+  for (let i = 0; i + 1 < start.length; i++) fields.push(bytes.subarray(start[i], start[i + 1]));
+  return fields;
+}
 parentPort.on("message", (message) => {
   if (message.codes) {
-    codes = message.codes;
+    const { regions, activities, timePrefix } = message.codes;
+    codes = { regionFields: unpack(regions), activityFields: unpack(activities), timePrefix };
     return;
   }
   let result = ${failed};
   try {
     const out = memory.subarray(message.slot * ${blockBytes}, (message.slot + 1) * ${blockBytes});
-    const length = message.cells
-      ? kernels.cells(message.cells, codes, out, scratch)
-      : kernels.pairs(message.pairs, codes, out, scratch);
+    const { slot, cells, pairs } = message;
+    const length = cells
+      ? kernels.cells(cellsIn(slot, cells.firstCell, cells.cellCount), codes, out, scratch)
+      : kernels.pairs(pairsIn(slot, pairs.firstRow, pairs.rowCount, pairs.count), codes, out, scratch);
     result = length + 2;
   } catch (error) {
     result = ${failed};
@@ -57,30 +98,82 @@ parentPort.on("message", (message) => {
 export class ParallelFormatter {
   private readonly state = new Int32Array(new SharedArrayBuffer(4 * slots));
   private readonly memory = new Uint8Array(new SharedArrayBuffer(blockBytes * slots));
+  private readonly input = new SharedArrayBuffer(inputBytes * slots);
+  private readonly doubles = new Float64Array(this.input);
+  private readonly bytes = new Uint8Array(this.input);
   private readonly worker: Worker;
 
   constructor() {
     this.worker = new Worker(workerSource(), {
       eval: true,
-      workerData: { state: this.state.buffer, memory: this.memory.buffer },
+      workerData: { state: this.state.buffer, memory: this.memory.buffer, input: this.input },
     });
     this.worker.unref();
   }
 
-  /** Sends the codes the next blocks are written with. */
+  private codesSent: RowCodes | undefined;
+
+  /**
+   * Sends the codes the next blocks are written with (packed into one buffer per side: cloning
+   * thousands of small arrays cost ~0.1 s per message), unless they are the ones sent last.
+   */
   setCodes(codes: RowCodes): void {
-    this.worker.postMessage({ codes });
+    const last = this.codesSent;
+    if (
+      last !== undefined &&
+      last.regionFields === codes.regionFields &&
+      last.activityFields === codes.activityFields &&
+      last.timePrefix.length === codes.timePrefix.length &&
+      last.timePrefix.every((b, i) => codes.timePrefix[i] === b)
+    )
+      return;
+    this.codesSent = codes;
+    const pack = (fields: readonly Uint8Array[]) => {
+      const start = new Int32Array(fields.length + 1);
+      for (let i = 0; i < fields.length; i++) start[i + 1] = start[i]! + fields[i]!.length;
+      const bytes = new Uint8Array(start[fields.length]!);
+      for (let i = 0; i < fields.length; i++) bytes.set(fields[i]!, start[i]!);
+      return { bytes, start };
+    };
+    const packed = {
+      regions: pack(codes.regionFields),
+      activities: pack(codes.activityFields),
+      timePrefix: codes.timePrefix,
+    };
+    this.worker.postMessage({ codes: packed });
   }
 
-  /** Queues a block on a free slot and returns the slot, or -1 when every slot is busy. */
-  post(
-    block: { readonly cells: CellBlock } | { readonly pairs: PairBlock },
-    transfer: ArrayBuffer[],
-  ): number {
+  hasFreeSlot(): boolean {
+    for (let slot = 0; slot < slots; slot++) if (Atomics.load(this.state, slot) === free) return true;
+    return false;
+  }
+
+  /**
+   * Copies a block's numbers to a free slot, queues it and returns the slot, or -1 when every slot
+   * is busy. The block's arrays may be reused as soon as this returns.
+   */
+  post(block: { readonly cells: CellBlock } | { readonly pairs: PairBlock }): number {
     for (let slot = 0; slot < slots; slot++) {
       if (Atomics.load(this.state, slot) !== free) continue;
-      Atomics.store(this.state, slot, posted);
-      this.worker.postMessage({ slot, ...block }, transfer);
+      const at = (slot * inputBytes) / 8;
+      if ("cells" in block) {
+        const { firstCell, cellCount: n, values, rca, density, cog, presence } = block.cells;
+        if (33 * n > inputBytes) throw new Error(`a block of ${n} cells does not fit the helper's input`);
+        this.doubles.set(values, at);
+        this.doubles.set(rca, at + n);
+        this.doubles.set(density, at + 2 * n);
+        this.doubles.set(cog, at + 3 * n);
+        this.bytes.set(presence, 8 * (at + 4 * n));
+        Atomics.store(this.state, slot, posted);
+        this.worker.postMessage({ slot, cells: { firstCell, cellCount: n } });
+      } else {
+        const { firstRow, rowCount, values } = block.pairs;
+        if (8 * values.length > inputBytes)
+          throw new Error(`a block of ${values.length} pairs does not fit the helper's input`);
+        this.doubles.set(values, at);
+        Atomics.store(this.state, slot, posted);
+        this.worker.postMessage({ slot, pairs: { firstRow, rowCount, count: values.length } });
+      }
       return slot;
     }
     return -1;

@@ -1,50 +1,50 @@
 // The two hot loops of table writing, formatting rows into a byte buffer: cells (4 numbers per
 // row) and activity pairs (1 number per row). They run on the main thread and, unchanged, on the
 // helper thread of `ParallelFormatter`, which rebuilds them from their source text. So each is
-// self-contained: no imports, no module constants, no inner functions; only globals (JSON,
-// String, Math, Number) and what is passed in.
+// self-contained: no imports, no module constants, no inner functions; only globals (String,
+// Math, Number) and what is passed in, which includes the number writer of shortest-number.ts
+// (the helper thread rebuilds it and its tables from their source text too).
 //
-// Numbers: JSON.stringify of an array of doubles runs V8's number-to-text (the shortest
-// round-trip form, the same as String(x), ECMAScript Number::toString) for all of them in one
-// call, without a string per number: about twice as fast as String(x) in a loop. JSON writes NaN
-// and ±Infinity as "null": NaN becomes an empty field, ±Infinity gets String(x).
+// Numbers are String(x) (ECMAScript Number::toString: the shortest text that reads back as x):
+// int32 integers digit by digit, other doubles by `writeShortestNumber` straight into the buffer
+// (about twice as fast as V8's number-to-text through JSON.stringify, and no string per number),
+// and the rare doubles it declines through String(x). NaN is an empty field.
+import { type ShortestNumberTables, shortestNumberTables, writeShortestNumber } from "./shortest-number.ts";
 
 /** Scratch memory a kernel reuses between calls (one per thread). */
-export interface KernelScratch {
-  /** 4,096 doubles (a packed double array: JSON.stringify's fast path). */
-  readonly numbers: number[];
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  /** Room for the JSON text of 4,096 numbers and some ±Infinity texts (Buffer: `write`). */
-  readonly text: Buffer;
+export interface KernelScratch extends PairScratch {
+  readonly shortest: ShortestNumberTables;
+  /** `writeShortestNumber`, called through the scratch so that the kernels name no import. */
+  readonly writeShortest: typeof writeShortestNumber;
+}
+
+/** The scratch that needs no other module (the pair kernel uses only its cache). */
+export interface PairScratch {
   /** Direct-mapped number-text cache for pair values (which repeat), keyed by the double's bits. */
   readonly cacheKeys: Float64Array;
   readonly cacheTexts: string[];
   readonly probe: Float64Array;
   readonly probeWords: Uint32Array;
-  /** Text of the small integers of a cell block (written digit by digit, not through JSON). */
-  readonly digits: Uint8Array;
-  /** Per field of a cell block: 1 when its text is in `digits`, 0 when in `text`. */
-  readonly inDigits: Uint8Array;
-  /** For the k-th number given to JSON.stringify, the field it belongs to. */
-  readonly jsonField: Int32Array;
+  /** The activity fields last written by the cell kernel, packed: field p is bytes[start[p] .. start[p + 1]). */
+  packed: { of: readonly Uint8Array[] | null; bytes: Uint8Array; start: Int32Array };
+  /** `[time,]region,` of the current region, with room to spare (the cell kernel's row start). */
+  prefix: Uint8Array;
 }
 
-export function kernelScratch(): KernelScratch {
+export function pairScratch(): PairScratch {
   const probe = new Float64Array(1);
   return {
-    numbers: new Array<number>(4096).fill(0.5),
-    starts: new Int32Array(4096),
-    ends: new Int32Array(4096),
-    text: Buffer.allocUnsafe(4096 * 26 + 4096 * 10 + 64),
     cacheKeys: new Float64Array(1 << 14).fill(Number.NaN),
     cacheTexts: new Array<string>(1 << 14).fill(""),
     probe,
     probeWords: new Uint32Array(probe.buffer),
-    digits: new Uint8Array(4096 * 12),
-    inDigits: new Uint8Array(4096),
-    jsonField: new Int32Array(4096),
+    packed: { of: null, bytes: new Uint8Array(4), start: new Int32Array(1) },
+    prefix: new Uint8Array(64),
   };
+}
+
+export function kernelScratch(): KernelScratch {
+  return { ...pairScratch(), shortest: shortestNumberTables(), writeShortest: writeShortestNumber };
 }
 
 /** Codes of a table as CSV field bytes with their trailing comma, and the period's field. */
@@ -85,80 +85,85 @@ export function formatCellBlock(
 ): number {
   const nP = codes.activityFields.length;
   const n = block.cellCount;
-  const { numbers, starts, ends, text, digits, inDigits, jsonField } = scratch;
+  const tables = scratch.shortest;
+  const quads = tables.quads;
+  const writeShortest = scratch.writeShortest;
   const time = codes.timePrefix;
+  // Codes are copied a 4-byte word at a time (DataView: any alignment), not byte by byte: the
+  // mispredicted ends of short loops of varying length were a large part of the time. Up to 3
+  // bytes beyond a field are written and then overwritten by what follows.
+  let packed = scratch.packed;
+  if (packed.of !== codes.activityFields) {
+    const fields = codes.activityFields;
+    const start = new Int32Array(nP + 1);
+    for (let p = 0; p < nP; p++) start[p + 1] = start[p]! + fields[p]!.length;
+    const bytes = new Uint8Array(start[nP]! + 4);
+    for (let p = 0; p < nP; p++) bytes.set(fields[p]!, start[p]!);
+    packed = { of: fields, bytes, start };
+    scratch.packed = packed;
+  }
+  const activityBytes = new DataView(packed.bytes.buffer);
+  const activityStart = packed.start;
+  const to = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  let r = Math.floor(block.firstCell / nP);
+  let p = block.firstCell - r * nP;
+  let prefixLength = -1;
+  let prefix = new DataView(scratch.prefix.buffer);
   let o = 0;
-  for (let first = 0; first < n; first += 1024) {
-    const count = Math.min(1024, n - first);
-    // Integers in the int32 range (counts in `value`, the zeros of COG) are written digit by digit:
-    // their shortest text is their decimal digits (-0 gives "0", as String(-0) does). Only the other
-    // numbers go through JSON.stringify, the expensive part of writing.
-    let h = 0;
-    let d = 0;
-    for (let k = 0; k < count; k++) {
-      const i = first + k;
-      for (let f = 0; f < 4; f++) {
-        const x =
-          f === 0 ? block.values[i]! : f === 1 ? block.rca[i]! : f === 2 ? block.density[i]! : block.cog[i]!;
-        const field = 4 * k + f;
-        if ((x | 0) === x) {
-          inDigits[field] = 1;
-          starts[field] = d;
-          let v = x < 0 ? -x : x;
-          if (x < 0) digits[d++] = 45;
+  for (let i = 0; i < n; i++) {
+    if (prefixLength < 0) {
+      // `[time,]region,` once per region.
+      const region = codes.regionFields[r]!;
+      prefixLength = time.length + region.length;
+      if (scratch.prefix.length < prefixLength + 4) scratch.prefix = new Uint8Array(2 * prefixLength + 4);
+      scratch.prefix.set(time);
+      scratch.prefix.set(region, time.length);
+      prefix = new DataView(scratch.prefix.buffer);
+    }
+    for (let t = 0; t < prefixLength; t += 4) to.setUint32(o + t, prefix.getUint32(t, true), true);
+    o += prefixLength;
+    const from = activityStart[p]!;
+    const length = activityStart[p + 1]! - from;
+    for (let t = 0; t < length; t += 4) to.setUint32(o + t, activityBytes.getUint32(from + t, true), true);
+    o += length;
+    if (++p === nP) {
+      p = 0;
+      r++;
+      prefixLength = -1;
+    }
+    for (let f = 0; f < 4; f++) {
+      const x =
+        f === 0 ? block.values[i]! : f === 1 ? block.rca[i]! : f === 2 ? block.density[i]! : block.cog[i]!;
+      if ((x | 0) === x) {
+        // An int32 (counts in `value`, the zeros of COG): its decimal digits; -0 gives "0" as String(-0).
+        let v = x < 0 ? -x : x;
+        if (x < 0) out[o++] = 45;
+        if (v < 10000) {
+          const at = 4 * v;
+          for (let t = at + (v < 10 ? 3 : v < 100 ? 2 : v < 1000 ? 1 : 0); t < at + 4; t++)
+            out[o++] = quads[t]!;
+        } else {
           let length = 1;
           for (let t = v; t >= 10; t = Math.floor(t / 10)) length++;
-          for (let t = d + length - 1; t >= d; t--) {
-            digits[t] = 48 + (v % 10);
-            v = Math.floor(v / 10);
+          for (let t = o + length - 1; t >= o; t--) {
+            const next = Math.floor(v / 10);
+            out[t] = 48 + v - next * 10;
+            v = next;
           }
-          d += length;
-          ends[field] = d;
-        } else {
-          inDigits[field] = 0;
-          numbers[h] = x;
-          jsonField[h++] = field;
+          o += length;
         }
-      }
-    }
-    numbers.length = h;
-    const json = JSON.stringify(numbers);
-    let extra = text.write(json, 0, "latin1");
-    let p = 1;
-    for (let j = 0; j < h; j++) {
-      const k = jsonField[j]!;
-      const start = p;
-      let c = text[p]!;
-      while (c !== 44 && c !== 93) c = text[++p]!;
-      if (text[start] === 110) {
-        starts[k] = extra;
-        const x = numbers[j]!;
-        if (!Number.isNaN(x)) extra += text.write(String(x), extra, "latin1");
-        ends[k] = extra;
       } else {
-        starts[k] = start;
-        ends[k] = p;
-      }
-      p++;
-    }
-    for (let k = 0; k < count; k++) {
-      const i = first + k;
-      const cell = block.firstCell + i;
-      const r = Math.floor(cell / nP);
-      for (let t = 0; t < time.length; t++) out[o++] = time[t]!;
-      const region = codes.regionFields[r]!;
-      for (let t = 0; t < region.length; t++) out[o++] = region[t]!;
-      const activity = codes.activityFields[cell - r * nP]!;
-      for (let t = 0; t < activity.length; t++) out[o++] = activity[t]!;
-      for (let f = 0; f < 4; f++) {
-        const end = ends[4 * k + f]!;
-        const source = inDigits[4 * k + f] === 1 ? digits : text;
-        for (let t = starts[4 * k + f]!; t < end; t++) out[o++] = source[t]!;
-        out[o++] = f === 3 ? 10 : 44;
-        if (f === 1) {
-          out[o++] = block.presence[i]! === 0 ? 48 : 49;
-          out[o++] = 44;
+        const end = writeShortest(x, out, o, tables);
+        if (end >= 0) o = end;
+        else if (!Number.isNaN(x)) {
+          const text = String(x);
+          for (let t = 0; t < text.length; t++) out[o++] = text.charCodeAt(t);
         }
+      }
+      out[o++] = f === 3 ? 10 : 44;
+      if (f === 1) {
+        out[o++] = block.presence[i]! === 0 ? 48 : 49;
+        out[o++] = 44;
       }
     }
   }
@@ -173,7 +178,7 @@ export function formatPairBlock(
   block: PairBlock,
   codes: RowCodes,
   out: Uint8Array,
-  scratch: KernelScratch,
+  scratch: PairScratch,
 ): number {
   const fields = codes.activityFields;
   const nP = fields.length;

@@ -1,14 +1,8 @@
 // The blocks `writeRowBlocks` writes for cells.csv and for the activity-pair tables, sized so
 // one block's text always fits `blockBytes`.
 import type { RowBlocks } from "./block-writer.ts";
-import { blockBytes } from "./parallel-formatter.ts";
-import {
-  type CellBlock,
-  formatCellBlock,
-  formatPairBlock,
-  type KernelScratch,
-  type RowCodes,
-} from "./row-kernels.ts";
+import { blockBytes, inputBytes } from "./parallel-formatter.ts";
+import { formatCellBlock, formatPairBlock, type KernelScratch, type RowCodes } from "./row-kernels.ts";
 
 /** The longest text a number can take ("-1.2345678901234567e-308") plus its separator. */
 const numberRoom = 26;
@@ -38,34 +32,26 @@ export function cellBlocks(
     longest(codes.activityFields) +
     4 * numberRoom +
     3;
-  const cellsPerBlock = size?.cellsPerBlock ?? Math.max(1, Math.floor(blockBytes / rowBytes));
+  const cellsPerBlock =
+    size?.cellsPerBlock ??
+    Math.max(1, Math.min(Math.floor(blockBytes / rowBytes), Math.floor(inputBytes / 33)));
   return {
     count: Math.ceil(nCells / cellsPerBlock),
     maxBytes: cellsPerBlock * rowBytes,
-    block(index, forHelper) {
+    block(index) {
       const from = index * cellsPerBlock;
       const to = Math.min(nCells, from + cellsPerBlock);
-      const part = <T extends Float64Array | Uint8Array>(a: T): T =>
-        (forHelper ? a.slice(from, to) : a.subarray(from, to)) as T;
-      const block: CellBlock = {
-        firstCell: from,
-        cellCount: to - from,
-        values: part(cells.values),
-        rca: part(cells.rca),
-        presence: part(cells.presence),
-        density: part(cells.density),
-        cog: part(cells.cog),
+      return {
+        cells: {
+          firstCell: from,
+          cellCount: to - from,
+          values: cells.values.subarray(from, to),
+          rca: cells.rca.subarray(from, to),
+          presence: cells.presence.subarray(from, to),
+          density: cells.density.subarray(from, to),
+          cog: cells.cog.subarray(from, to),
+        },
       };
-      const transfer = forHelper
-        ? [
-            block.values.buffer,
-            block.rca.buffer,
-            block.presence.buffer,
-            block.density.buffer,
-            block.cog.buffer,
-          ]
-        : [];
-      return { input: { cells: block }, transfer: transfer as ArrayBuffer[] };
     },
     formatHere: (input, out) => ("cells" in input ? formatCellBlock(input.cells, codes, out, scratch) : 0),
   };
@@ -88,7 +74,8 @@ export function pairBlocks(
   const nP = codes.activityFields.length;
   const rowBytes = codes.timePrefix.length + 2 * longest(codes.activityFields) + numberRoom;
   // A block holds whole rows, at least one, so up to nP - 1 pairs whatever the limit.
-  const pairsPerBlock = size?.pairsPerBlock ?? Math.floor(blockBytes / rowBytes);
+  const pairsPerBlock =
+    size?.pairsPerBlock ?? Math.min(Math.floor(blockBytes / rowBytes), Math.floor(inputBytes / 8));
   const starts: number[] = [0];
   let pairs = 0;
   for (let i = 0; i < nP; i++) {
@@ -101,15 +88,14 @@ export function pairBlocks(
   }
   starts.push(nP);
   const rowBuffer = matrix.row ? new Float64Array(nP) : undefined;
+  // One buffer for every block's values: a block is consumed before the next one is asked for.
+  const values = new Float64Array(Math.max(pairsPerBlock, nP - 1));
   return {
     count: starts.length - 1,
     maxBytes: Math.max(pairsPerBlock, nP - 1) * rowBytes,
     block(index) {
       const firstRow = starts[index]!;
       const end = starts[index + 1]!;
-      let n = 0;
-      for (let i = firstRow; i < end; i++) n += nP - i - 1;
-      const values = new Float64Array(n);
       let k = 0;
       for (let i = firstRow; i < end; i++) {
         if (rowBuffer && matrix.row) {
@@ -120,7 +106,7 @@ export function pairBlocks(
           for (let j = i + 1; j < nP; j++) values[k++] = matrix.value(i, j);
         }
       }
-      return { input: { pairs: { firstRow, rowCount: end - firstRow, values } }, transfer: [values.buffer] };
+      return { pairs: { firstRow, rowCount: end - firstRow, values: values.subarray(0, k) } };
     },
     formatHere: (input, out) => ("pairs" in input ? formatPairBlock(input.pairs, codes, out, scratch) : 0),
   };

@@ -1,0 +1,70 @@
+// The complexity tables written with every helper thread (block formatting, background writes,
+// proximity.csv on its own thread started while the engine computes density) must be the very same
+// bytes as written on the main thread alone, for a panel of two periods.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyseComplexity, type RegionActivityMatrix } from "@smartspec/analytics";
+import { describe, expect, it } from "vitest";
+import { ComplexityTables, complexityTableNames } from "../src/complexity/complexity-tables.ts";
+import { prepareOutputFolder } from "../src/output/prepare-output-folder.ts";
+import { tempFolder } from "./temp-files.ts";
+
+const { dir } = tempFolder("complexity-tables");
+
+/** A deterministic count matrix, about 40% non-zero. */
+function matrixOf(nR: number, nP: number, seed: number): RegionActivityMatrix {
+  let state = seed;
+  const random = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+  return {
+    regions: Array.from({ length: nR }, (_, r) => `R${r}`),
+    activities: Array.from({ length: nP }, (_, p) => `P${String(p).padStart(3, "0")}`),
+    values: Float64Array.from({ length: nR * nP }, () =>
+      random() < 0.4 ? Math.floor(random() * 500) + 1 : 0,
+    ),
+  };
+}
+
+const periods = [
+  ["2020", matrixOf(24, 150, 1)],
+  ["2021", matrixOf(24, 150, 2)],
+] as const;
+
+/** Writes both periods as run-complexity does; returns whether proximity.csv had its own thread. */
+function writeTables(outDir: string, threadsAboveBytes: number): boolean[] {
+  prepareOutputFolder(outDir);
+  const layout = { time: true, fitness: false };
+  const tables = new ComplexityTables(
+    outDir,
+    layout,
+    { regions: 24, activities: 150, periods: 2 },
+    threadsAboveBytes,
+  );
+  const started: boolean[] = [];
+  for (const [time, matrix] of periods) {
+    const analysis = analyseComplexity(matrix, {
+      onProximity: (proximity) => started.push(tables.startProximity(time, matrix, proximity)),
+    });
+    tables.writePeriod(time, analysis);
+  }
+  tables.commit();
+  return started;
+}
+
+describe("ComplexityTables", () => {
+  it("writes the same bytes with helper threads as without", () => {
+    const plain = join(dir, "plain");
+    const threaded = join(dir, "threaded");
+    expect(writeTables(plain, Number.POSITIVE_INFINITY)).toEqual([false, false]);
+    expect(writeTables(threaded, 0)).toEqual([true, true]);
+    for (const name of complexityTableNames) {
+      expect(readFileSync(join(threaded, name), "utf8"), name).toBe(readFileSync(join(plain, name), "utf8"));
+    }
+    const proximity = readFileSync(join(threaded, "proximity.csv"), "utf8").trim().split("\n");
+    expect(proximity).toHaveLength(1 + 2 * ((150 * 149) / 2));
+    expect(proximity[1]).toMatch(/^2020,P000,P001,/);
+    expect(proximity.at(-1)).toMatch(/^2021,P148,P149,/);
+  });
+});
