@@ -8,22 +8,16 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  createFirstOwner,
-  createSurvey,
-  createSurveyContext,
-  drawSample,
-  importFrame,
-  issueInvitations,
-  launchSurvey,
-  listCaseDispositions,
-  openPlatform,
-  readOutbox,
-  saveInstrumentVersion,
-} from "@smartspec/services";
+import { createSurveyContext, listCaseDispositions, openPlatform } from "@smartspec/services";
 import { prepareTestDataDir } from "@smartspec/storage/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type CensusSurvey,
+  prepareCensusSurvey,
+  censusSlug as slug,
+  type DatabaseTarget as Target,
+} from "../../../packages/services/test/surveys/census-survey.ts";
 import { type CliRun, cliPath, smartspec, tempDirectory } from "./run-cli.ts";
 
 const fixtures = new URL(
@@ -32,53 +26,7 @@ const fixtures = new URL(
 );
 const postfixSample = readFileSync(new URL("postfix-user-unknown.eml", fixtures), "latin1");
 const sampleId = "0b6f3c52-8d1e-4f7a-9c2b-5e4d3a2b1c0d";
-const slug = "my-workspace";
 const publicUrl = "http://localhost:3000";
-type Target = { dataDir: string } | { databaseUrl: string };
-
-/** The owner, a launched census survey of rows 2-4 and its invitations; outbox id by row. */
-async function prepareSurvey(
-  target: Target,
-): Promise<{ ownerId: string; surveyId: string; ids: Map<number, string> }> {
-  const platform = await openPlatform({ ...target, publicUrl, mailDelivery: "smtp" });
-  try {
-    const { user } = await createFirstOwner(platform, {
-      email: "owner@example.org",
-      password: "a long and secret passphrase",
-    });
-    const ctx = createSurveyContext(platform, { validateResponse: (_i, answers) => ({ ok: true, answers }) });
-    const survey = await createSurvey(ctx, {
-      userId: user.id,
-      slug,
-      title: "SME needs 2026",
-      anonymity: "identified",
-    });
-    const props = { userId: user.id, slug, surveyId: survey.id };
-    await saveInstrumentVersion(ctx, {
-      ...props,
-      instrument: { title: "SME needs", pages: [{ name: "p1", elements: [{ type: "text", name: "q1" }] }] },
-    });
-    const rows = [2, 3, 4].map((rowNumber) => ({
-      rowNumber,
-      organisationName: `Organisation ${rowNumber} Ltd`,
-      email: `org${rowNumber}@example.org`,
-      sizeBand: "micro",
-      region: "North East",
-      postcode: `NE${rowNumber} 1AA`,
-      eligibility: "eligible",
-    }));
-    const frame = await importFrame(ctx, { ...props, name: "frame", rows });
-    await drawSample(ctx, { ...props, frameId: frame.frameId, design: { design: "all" }, seed: "all" });
-    await launchSurvey(ctx, props);
-    await issueInvitations(ctx, { ...props, subject: "{{surveyTitle}}", text: "{{link}}" });
-    const ids = new Map<number, string>();
-    for (const mail of await readOutbox(ctx, { userId: user.id, slug }))
-      ids.set(Number(/^org(\d+)@/.exec(mail.to)?.[1]), mail.id);
-    return { ownerId: user.id, surveyId: survey.id, ids };
-  } finally {
-    await platform.close();
-  }
-}
 
 /** Each case's [row, code, rule], read with the services after the CLI ran. */
 async function dispositions(target: Target, ownerId: string, surveyId: string) {
@@ -119,17 +67,20 @@ function bounceJourney(
   describe(`smartspec mail bounce on ${name}`, () => {
     const folder = tempDirectory("mail-bounce");
     let setUp: Awaited<ReturnType<typeof target>>;
-    let survey: Awaited<ReturnType<typeof prepareSurvey>>;
+    let survey: CensusSurvey;
     beforeAll(async () => {
       setUp = await target();
-      survey = await prepareSurvey(setUp.target);
+      survey = await prepareCensusSurvey(setUp.target, {
+        publicUrl,
+        password: "a long and secret passphrase",
+      });
     }, 120_000);
     afterAll(async () => {
       await setUp?.drop?.();
     });
 
     it("records a hard bounce from a file once, and ignores what bounces nothing", async () => {
-      const id = survey.ids.get(3)!;
+      const id = survey.invitationIds.get(3)!;
       const dsn = join(folder, "bounce.eml");
       writeFileSync(dsn, postfixSample.replaceAll(sampleId, id).replaceAll("org25@", "org3@"), "latin1");
       const env = setUp.env;
@@ -153,7 +104,7 @@ function bounceJourney(
       });
       const delayed = readFileSync(new URL("postfix-delayed.eml", fixtures), "latin1").replaceAll(
         "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
-        survey.ids.get(4)!,
+        survey.invitationIds.get(4)!,
       );
       expect(await smartspecWithInput(["mail", "bounce"], delayed, env)).toEqual({
         code: 0,

@@ -11,23 +11,16 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  createFirstOwner,
-  createSurvey,
-  createSurveyContext,
-  drawSample,
-  importFrame,
-  issueInvitations,
-  launchSurvey,
-  openPlatform,
-  type SurveyContext,
-  saveInstrumentVersion,
-} from "@smartspec/services";
+import type { SurveyContext } from "@smartspec/services";
 import { prepareTestDataDir } from "@smartspec/storage/testing";
 import nodemailer from "nodemailer";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  prepareCensusSurvey,
+  censusSlug as slug,
+} from "../../../packages/services/test/surveys/census-survey.ts";
 import { createLogger } from "../src/http/logger.ts";
 import { startBounceListener } from "../src/mail/bounce-listener.ts";
 
@@ -47,7 +40,6 @@ const outOfOffice = readFileSync(
 );
 const password = "correct horse battery staple";
 const bounceAddress = "bounces@smartspec.test";
-const slug = "my-workspace";
 
 /** The Postfix sample reporting `recipient` as unknown, with `headers` as the returned headers. */
 function postfixReport(recipient: string, headers: string): string {
@@ -89,45 +81,6 @@ async function startRelay(): Promise<{ received: Relayed[]; port: number; close(
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as { port: number }).port;
   return { received, port, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-/** A database with the owner and a launched census survey of rows 2-4, its invitations queued. */
-async function prepareSurvey(target: { dataDir: string } | { databaseUrl: string }): Promise<void> {
-  const platform = await openPlatform({
-    ...target,
-    publicUrl: "http://smartspec.test",
-    mailDelivery: "smtp",
-  });
-  try {
-    const { user } = await createFirstOwner(platform, { email: "owner@example.org", password });
-    const ctx = createSurveyContext(platform, { validateResponse: (_i, answers) => ({ ok: true, answers }) });
-    const survey = await createSurvey(ctx, {
-      userId: user.id,
-      slug,
-      title: "SME needs 2026",
-      anonymity: "identified",
-    });
-    const props = { userId: user.id, slug, surveyId: survey.id };
-    await saveInstrumentVersion(ctx, {
-      ...props,
-      instrument: { title: "SME needs", pages: [{ name: "p1", elements: [{ type: "text", name: "q1" }] }] },
-    });
-    const rows = [2, 3, 4].map((rowNumber) => ({
-      rowNumber,
-      organisationName: `Organisation ${rowNumber} Ltd`,
-      email: `org${rowNumber}@example.org`,
-      sizeBand: "micro",
-      region: "North East",
-      postcode: `NE${rowNumber} 1AA`,
-      eligibility: "eligible",
-    }));
-    const frame = await importFrame(ctx, { ...props, name: "frame", rows });
-    await drawSample(ctx, { ...props, frameId: frame.frameId, design: { design: "all" }, seed: "all" });
-    await launchSurvey(ctx, props);
-    await issueInvitations(ctx, { ...props, subject: "{{surveyTitle}}", text: "{{link}}" });
-  } finally {
-    await platform.close();
-  }
 }
 
 interface Started {
@@ -203,7 +156,7 @@ describe.each(targets)("delivery reports by SMTP into the server on %s", (target
     if (target === "pglite") {
       const dataDir = join(folder, "data");
       await prepareTestDataDir(dataDir);
-      await prepareSurvey({ dataDir });
+      await prepareCensusSurvey({ dataDir }, { publicUrl: "http://smartspec.test", password });
       databaseEnv = { SMARTSPEC_DATA_DIR: dataDir };
     } else {
       const serverUrl = postgresServers[0]!;
@@ -214,7 +167,7 @@ describe.each(targets)("delivery reports by SMTP into the server on %s", (target
       await admin.end();
       const url = new URL(serverUrl);
       url.pathname = `/${database}`;
-      await prepareSurvey({ databaseUrl: url.href });
+      await prepareCensusSurvey({ databaseUrl: url.href }, { publicUrl: "http://smartspec.test", password });
       databaseEnv = { DATABASE_URL: url.href };
       dropDatabase = async () => {
         const client = new pg.Client({ connectionString: serverUrl });
