@@ -85,7 +85,7 @@ const sideEffectFreeWorkspace = {
  * meaning the source file (the data package finds its data files next to its source), written
  * relative to `outDir` so a moved checkout still works.
  */
-function workspaceFiles(outDir, stamps = {}) {
+function workspaceFiles(outDir, stamps) {
   return {
     name: "workspace-files",
     setup(build) {
@@ -109,9 +109,6 @@ function workspaceFiles(outDir, stamps = {}) {
     },
   };
 }
-
-/** The plugin for a one-file build written to a folder as deep as dist (bench A/B scripts). */
-export const sourceUrls = workspaceFiles(distDir);
 
 /**
  * The stamp keys each run checks (current-build.mjs): `entry`, what every run may load (the
