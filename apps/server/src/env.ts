@@ -41,6 +41,12 @@ const envSchema = z.object({
     .min(100, "must be between 100 and 86400000")
     .max(86_400_000, "must be between 100 and 86400000")
     .default(60_000),
+  /** Port of the SMTP listener for delivery reports (bounces); unset: no listener. 0 picks a free port. */
+  SMARTSPEC_BOUNCE_SMTP_PORT: port.optional(),
+  /** Address that listener binds: loopback by default, for a relay on the same host. */
+  SMARTSPEC_BOUNCE_SMTP_HOST: z.string().min(1).default("127.0.0.1"),
+  /** Envelope sender (Return-Path) of outgoing mail: where relays send delivery reports. */
+  SMARTSPEC_BOUNCE_ADDRESS: z.email("must be an e-mail address like bounces@example.org").optional(),
 });
 
 /** The checked environment of one server process. */
@@ -59,6 +65,11 @@ export interface ServerEnv {
   readonly debug: boolean;
   /** Pause between rounds that queue due survey reminder waves, in milliseconds. */
   readonly reminderIntervalMs: number;
+  /** The delivery-report (bounce) listener's port; undefined: no listener. */
+  readonly bounceSmtpPort: number | undefined;
+  readonly bounceSmtpHost: string;
+  /** Envelope sender of outgoing mail, when relays should send delivery reports elsewhere. */
+  readonly bounceAddress: string | undefined;
 }
 
 /** A variable that could not be used; `message` names it. */
@@ -99,5 +110,8 @@ export function parseEnv(source: Readonly<Record<string, string | undefined>>): 
     logLevel: env.LOG_LEVEL,
     debug: env.SMARTSPEC_DEBUG === "1",
     reminderIntervalMs: env.SMARTSPEC_REMINDER_INTERVAL_MS,
+    bounceSmtpPort: env.SMARTSPEC_BOUNCE_SMTP_PORT,
+    bounceSmtpHost: env.SMARTSPEC_BOUNCE_SMTP_HOST,
+    bounceAddress: env.SMARTSPEC_BOUNCE_ADDRESS,
   };
 }

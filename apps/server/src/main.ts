@@ -23,7 +23,6 @@ import nodemailer from "nodemailer";
 import { createApp } from "./app.ts";
 import { EnvError, parseEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./http/logger.ts";
-import { type BounceEnv, parseBounceEnv } from "./mail/bounce-env.ts";
 import { type BounceListener, startBounceListener } from "./mail/bounce-listener.ts";
 import { serverSurveyContext } from "./routes/surveys/survey-context.ts";
 
@@ -36,7 +35,6 @@ const defaultWebRoot = fileURLToPath(new URL("../../web/dist", import.meta.url))
  */
 function startMail(
   env: ServerEnv,
-  bounceAddress: string | undefined,
   platform: Platform,
   surveys: SurveyContext,
   logger: Logger,
@@ -56,7 +54,7 @@ function startMail(
   return startOutboxDelivery(platform, {
     transport,
     from: env.mailFrom,
-    ...(bounceAddress ? { bounceAddress } : {}),
+    ...(env.bounceAddress ? { bounceAddress: env.bounceAddress } : {}),
     onUndeliverable: async (mailId) => {
       try {
         await recordBounce(surveys, { outboxId: mailId, kind: "hard" });
@@ -142,10 +140,8 @@ export async function main(
   source: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number | undefined> {
   let env: ServerEnv;
-  let bounceEnv: BounceEnv;
   try {
     env = parseEnv(source);
-    bounceEnv = parseBounceEnv(source);
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
     process.stderr.write(`smartspec: cannot start, bad environment:\n${error.message}\n`);
@@ -170,7 +166,7 @@ export async function main(
       "database ready",
     );
     const surveys = serverSurveyContext(platform, logger);
-    const mail = startMail(env, bounceEnv.bounceAddress, platform, surveys, logger);
+    const mail = startMail(env, platform, surveys, logger);
     const app = createApp({
       platform,
       logger,
@@ -181,10 +177,10 @@ export async function main(
         debug: env.debug,
       },
     });
-    if (bounceEnv.smtpPort !== undefined) {
+    if (env.bounceSmtpPort !== undefined) {
       bounces = await startBounceListener({
-        host: bounceEnv.smtpHost,
-        port: bounceEnv.smtpPort,
+        host: env.bounceSmtpHost,
+        port: env.bounceSmtpPort,
         surveys,
         logger,
       });

@@ -17,6 +17,9 @@ describe("parseEnv", () => {
       logLevel: "info",
       debug: false,
       reminderIntervalMs: 60_000,
+      bounceSmtpPort: undefined,
+      bounceSmtpHost: "127.0.0.1",
+      bounceAddress: undefined,
     });
   });
 
@@ -33,6 +36,9 @@ describe("parseEnv", () => {
       LOG_LEVEL: "warn",
       SMARTSPEC_DEBUG: "1",
       SMARTSPEC_REMINDER_INTERVAL_MS: "500",
+      SMARTSPEC_BOUNCE_SMTP_PORT: "2526",
+      SMARTSPEC_BOUNCE_SMTP_HOST: "10.0.0.5",
+      SMARTSPEC_BOUNCE_ADDRESS: "bounces@smartspec.example.org",
       UNRELATED: "ignored",
     });
     expect(env).toEqual({
@@ -48,6 +54,9 @@ describe("parseEnv", () => {
       logLevel: "warn",
       debug: true,
       reminderIntervalMs: 500,
+      bounceSmtpPort: 2526,
+      bounceSmtpHost: "10.0.0.5",
+      bounceAddress: "bounces@smartspec.example.org",
     });
   });
 
@@ -84,5 +93,21 @@ describe("parseEnv", () => {
       'SMARTSPEC_PUBLIC_URL must be an http:// or https:// URL (got "ftp://x.org")',
     );
     expect(() => parseEnv({ PORT: "abc" })).toThrow(/^PORT /);
+  });
+
+  it("bounces: no listener by default, empty values count as unset", () => {
+    const none = { bounceSmtpPort: undefined, bounceSmtpHost: "127.0.0.1", bounceAddress: undefined };
+    expect(parseEnv({})).toMatchObject(none);
+    expect(parseEnv({ SMARTSPEC_BOUNCE_SMTP_PORT: "", SMARTSPEC_BOUNCE_ADDRESS: "" })).toMatchObject(none);
+  });
+
+  it("bounces: names each bad variable and its value", () => {
+    const bad = () =>
+      parseEnv({ SMARTSPEC_BOUNCE_SMTP_PORT: "65536", SMARTSPEC_BOUNCE_ADDRESS: "bounces at example" });
+    expect(bad).toThrow(EnvError);
+    expect(bad).toThrow(
+      'SMARTSPEC_BOUNCE_SMTP_PORT must be between 0 and 65535 (got "65536")\n' +
+        'SMARTSPEC_BOUNCE_ADDRESS must be an e-mail address like bounces@example.org (got "bounces at example")',
+    );
   });
 });
