@@ -7,7 +7,6 @@
 // tries again later.
 import type { AddressInfo } from "node:net";
 import { recordDeliveryReport, type SurveyContext } from "@smartspec/services";
-import { SMTPServer } from "smtp-server";
 import type { Logger } from "../http/logger.ts";
 
 /** Largest report accepted; a report with the returned headers is a few kilobytes. */
@@ -34,6 +33,8 @@ const smtpError = (responseCode: number, message: string) =>
 /** Starts listening; rejects when the address cannot be bound (in use, not allowed). */
 export async function startBounceListener(props: BounceListenerProps): Promise<BounceListener> {
   const { surveys, logger } = props;
+  // Loaded only when the listener is configured: most servers never start it.
+  const { SMTPServer } = await import("smtp-server");
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
