@@ -2,44 +2,31 @@
 // browser: the reply's shape from GET {s}/crosstab, its path, the choices of the select, the
 // grouped bars with intervals (Observable Plot, drawn by PlotFigure) and the table's rows.
 import * as Plot from "@observablehq/plot";
+import type {
+  CategoryResult,
+  CrosstabTest,
+  SurveyCrosstab as DomainCrosstab,
+  CrosstabGroup as DomainCrosstabGroup,
+} from "@smartspec/domain";
 import { surveyPath } from "../../../api/survey-path.ts";
 import type { ResultsView } from "../../../api/survey-results-paths.ts";
 import { intervalColour } from "../results-plot.ts";
 
-export interface CrosstabCategory {
-  readonly value: string;
-  readonly label: string;
-  readonly proportion: number;
-  readonly low: number;
-  readonly high: number;
-  readonly n: number;
-}
+/** A group's share of one answer: the parts of the domain's CategoryResult the page shows. */
+export type CrosstabCategory = Pick<CategoryResult, "value" | "label" | "proportion" | "low" | "high" | "n">;
 
-export interface CrosstabGroup {
-  readonly value: string;
-  readonly label: string;
-  readonly n: number;
-  readonly nEffective: number;
+export type CrosstabGroup = Omit<DomainCrosstabGroup, "categories"> & {
   readonly categories: readonly CrosstabCategory[];
-}
+};
 
-/** GET {s}/crosstab's reply (the parts the page shows). */
-export interface SurveyCrosstab {
-  readonly row: { readonly name: string; readonly title: string };
-  readonly by: { readonly name: string; readonly title: string; readonly kind: "frame" | "question" };
-  readonly categories: readonly { readonly value: string; readonly label: string }[];
+/** GET {s}/crosstab's reply (the domain's SurveyCrosstab), the parts the page shows. */
+export type SurveyCrosstab = Pick<
+  DomainCrosstab,
+  "row" | "by" | "categories" | "sentence" | "withoutGroup"
+> & {
   readonly groups: readonly CrosstabGroup[];
-  readonly test: {
-    readonly f: number;
-    readonly ndf: number;
-    readonly ddf: number;
-    readonly pF: number;
-    readonly chisq: number;
-    readonly pChisq: number;
-  } | null;
-  readonly sentence: string;
-  readonly withoutGroup: number;
-}
+  readonly test: Omit<CrosstabTest, "meanDeff"> | null;
+};
 
 /** The frame variables the server groups by, as the select names them. */
 export const crosstabFrameOptions = [
