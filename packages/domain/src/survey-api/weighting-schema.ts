@@ -16,6 +16,10 @@ export type WeightingChoice = (typeof weightingChoices)[number];
 
 /** The frame variables the population margins are kept for. */
 export const weightingVariableSchema = z.enum(["size", "section"]);
+
+/** The four employment size bands weighting uses (micro 0-9, small 10-49, medium 50-249, large 250+). */
+export const populationSizeBands = ["micro", "small", "medium", "large"] as const;
+export type PopulationSizeBand = (typeof populationSizeBands)[number];
 export type WeightingVariable = z.output<typeof weightingVariableSchema>;
 
 export const weightingSchema = z.strictObject({
@@ -60,7 +64,7 @@ export const weightsSummarySchema = z
     problems: z.array(z.string()).readonly().describe("Plain-sentence problems; never an error."),
     population: populationSourceSchema
       .extend({
-        frameSizeBands: z.record(z.string(), z.enum(["micro", "small", "medium", "large"])),
+        frameSizeBands: z.record(z.string(), z.enum(populationSizeBands)),
         margins: z
           .array(
             z.strictObject({

@@ -2,8 +2,9 @@
 // (micro 0-9, small 10-49, medium 50-249, large 250+; survey-methods.md §10), how the nine Nomis
 // bands of UK Business Counts sum into them, and how a frame's size-band labels are read.
 
-export const populationSizeBands = ["micro", "small", "medium", "large"] as const;
-export type PopulationSizeBand = (typeof populationSizeBands)[number];
+import { type PopulationSizeBand, populationSizeBands } from "@smartspec/domain";
+
+export { type PopulationSizeBand, populationSizeBands };
 
 /** Each band's employment range, as reports print it. */
 export const sizeBandRange: Readonly<Record<PopulationSizeBand, string>> = {
