@@ -2,6 +2,7 @@
 // Runs in Node and in browsers. Abbreviations (RCA, LQ, ECI, PCI, COI, COG) are in docs/glossary.md.
 export * from "./common/analytics-error.ts";
 export * from "./common/descriptive.ts";
+export * from "./common/kernel-helper.ts";
 export * from "./common/round-r.ts";
 export * from "./common/summation.ts";
 export * from "./complexity/index.ts";

@@ -126,7 +126,8 @@ export function analyseComplexity(
       : undefined;
 
   // 5. Proximity.
-  const cooccurrence = stage("proximity", () => activityCooccurrence(m.sparse));
+  const helper = options.helper;
+  const cooccurrence = stage("proximity", () => activityCooccurrence(m.sparse, "auto", helper));
   const econgeo = profile.relatednessBasis === "cooccurrence-prob";
   const econgeoResult = econgeo
     ? stage("proximity", () => econgeoRelatedness(m.dense, wR, cooccurrence))
@@ -145,7 +146,10 @@ export function analyseComplexity(
     const usesRaw = profile.outlookVariant === "py-ecomplexity" || profile.outlookVariant === "atlas-stata";
     const source = usesRaw ? ranking.kpRaw : ranking.pci;
     const weights = source.map((v) => (Number.isNaN(v) ? 0 : v));
-    return complexityOutlook(m.sparse, weights, profile.outlookVariant, { cooccurrence });
+    return complexityOutlook(m.sparse, weights, profile.outlookVariant, {
+      cooccurrence,
+      ...(helper ? { helper } : {}),
+    });
   });
   const scaled = stage("outlook", () => {
     if (!outlook) return undefined;

@@ -1,3 +1,4 @@
+import type { KernelHelper } from "../common/kernel-helper.ts";
 import type { ComplexityWarning } from "../complexity/complexity-warnings.ts";
 import type { ComplexityMethod, ProfileId } from "../profiles/convention-profiles.ts";
 import type { ProximityReader } from "../relatedness/minimum-conditional-proximity.ts";
@@ -35,6 +36,11 @@ export interface ComplexityAnalysisOptions {
    * density: a caller can start writing it out while the rest is computed. It must not be changed.
    */
   readonly onProximity?: (proximity: ProximityMatrix) => void;
+  /**
+   * A second thread lent by the host for co-occurrence counting and the density / outlook sums
+   * (common/kernel-helper.ts). The results are the same bits with or without it.
+   */
+  readonly helper?: KernelHelper;
 }
 
 /** A symmetric activity x activity proximity, read cell by cell (it may be stored compactly). */

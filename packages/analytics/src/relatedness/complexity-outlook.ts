@@ -7,6 +7,7 @@
 //   smartspec: (1 − M_rp)[Σ_q (1 − M_rq) c_q φ⁰_qp / Σ_s φ⁰_sq − ω⁰_rp c_p], exactly the change of
 //      COI when r enters p (adding p raises ω_rq by φ_pq / Σ_s φ_sq and removes p's own term).
 // Raw values only: the post-scaling of §3.1 (z-scores, ÷ sd(kc)) belongs to the pipeline.
+import type { KernelHelper } from "../common/kernel-helper.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import type { CooccurrenceCounts } from "./cooccurrence-counts.ts";
 import { proximityTotals } from "./proximity-totals.ts";
@@ -44,6 +45,8 @@ export interface ComplexityOutlook {
 export interface ComplexityOutlookOptions {
   readonly strategy?: ProximityKernelStrategy;
   readonly cooccurrence?: CooccurrenceCounts;
+  /** A second thread for the heaviest kernel (the same bits as without). */
+  readonly helper?: KernelHelper;
 }
 
 /**

@@ -3,6 +3,7 @@
 // triangle is stored, as unsigned integers: the diagonal is the ubiquity (or diversity) and the
 // matrix is symmetric, so 250 x 5000 needs 25 MB, not the 200 MB of a dense Float64 P x P.
 import { AnalyticsError } from "../common/analytics-error.ts";
+import type { KernelHelper } from "../common/kernel-helper.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import { countByBitsets, countByScatter, type IncidenceLists } from "./cooccurrence-kernels.ts";
 
@@ -42,7 +43,11 @@ export function cooccurrenceCount(c: CooccurrenceCounts, i: number, j: number): 
   return i < j ? c.counts[c.rowOffsets[i]! + j - i - 1]! : c.counts[c.rowOffsets[j]! + i - j - 1]!;
 }
 
-function countItems(lists: IncidenceLists, strategy: CooccurrenceStrategy): CooccurrenceCounts {
+function countItems(
+  lists: IncidenceLists,
+  strategy: CooccurrenceStrategy,
+  helper: KernelHelper | undefined,
+): CooccurrenceCounts {
   const n = lists.nItems;
   const size = (n * (n - 1)) / 2;
   if (size > MAX_TRIANGLE) {
@@ -70,7 +75,7 @@ function countItems(lists: IncidenceLists, strategy: CooccurrenceStrategy): Cooc
     chosen = 1.3 * pairsInEvents + 1.5 * size < 2 * size * words ? "scatter" : "bitset";
   }
   if (chosen === "scatter") countByScatter(lists, counts);
-  else countByBitsets(lists, counts);
+  else countByBitsets(lists, counts, helper);
   return { size: n, events: lists.nEvents, counts, rowOffsets, occurrences };
 }
 
@@ -78,11 +83,14 @@ function countItems(lists: IncidenceLists, strategy: CooccurrenceStrategy): Cooc
  * Activity co-occurrence C = MᵀM: for each pair of activities, the number of regions specialised in
  * both (reference §4.6, §4.7). Cost: Σ_r k_r² / 2 (scatter over each region's activities) or
  * P²/2 · ⌈R/32⌉ words (bitset AND + popcount), whichever `auto` estimates cheaper.
+ * With a `helper`, the bitset kernel counts half of the pairs on the helper's thread (exact integers,
+ * so the same counts).
  * Example: M = [[1, 1], [1, 0]] gives C_01 = 1, occurrences (ubiquity) [2, 1].
  */
 export function activityCooccurrence(
   presence: SparsePresence,
   strategy: CooccurrenceStrategy = "auto",
+  helper?: KernelHelper,
 ): CooccurrenceCounts {
   return countItems(
     {
@@ -94,6 +102,7 @@ export function activityCooccurrence(
       eventItems: presence.rowActivities,
     },
     strategy,
+    helper,
   );
 }
 
@@ -116,6 +125,7 @@ export function regionCooccurrence(
       eventItems: presence.colRegions,
     },
     strategy,
+    undefined,
   );
 }
 

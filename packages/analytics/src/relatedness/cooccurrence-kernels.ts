@@ -2,6 +2,7 @@
 // (co-occurrence counting, Hidalgo et al. 2007). "scatter" walks each event's item list (cost
 // Σ_e k_e² / 2, best for sparse M); "bitset" ANDs packed event sets and counts bits with a SWAR
 // popcount (cost n²/2 · ⌈events/32⌉ words, best for dense M with few events).
+import type { KernelHelper } from "../common/kernel-helper.ts";
 
 /** Both compressed forms of a binary incidence, as in `SparsePresence` but role-neutral. */
 export interface IncidenceLists {
@@ -41,12 +42,8 @@ export function countByScatter(lists: IncidenceLists, out: Uint16Array | Uint32A
   }
 }
 
-/**
- * Packs each item's events into 32-bit words and counts |events(a) ∩ events(b)| for every pair
- * with a SWAR popcount. Per-byte partial counts are summed before the final horizontal add; a byte
- * holds at most 8 per word, so the lanes are flushed every 31 words.
- */
-export function countByBitsets(lists: IncidenceLists, out: Uint16Array | Uint32Array): void {
+/** Bits of each item's events: item a's set is words [a·words, (a + 1)·words). */
+export function incidenceBitsets(lists: IncidenceLists): { words: number; bits: Int32Array } {
   const { nItems: n, itemStart, itemEvents } = lists;
   const words = Math.max(1, Math.ceil(lists.nEvents / 32));
   const bits = new Int32Array(n * words);
@@ -56,9 +53,31 @@ export function countByBitsets(lists: IncidenceLists, out: Uint16Array | Uint32A
       bits[a * words + (e >>> 5)]! |= 1 << (e & 31);
     }
   }
+  return { words, bits };
+}
+
+/** Rows [rowFrom, rowTo) of the triangle from the items' bitsets, written into `out`. */
+export interface BitsetRowsJob {
+  readonly nItems: number;
+  readonly words: number;
+  readonly bits: Int32Array;
+  readonly rowFrom: number;
+  readonly rowTo: number;
+  readonly out: Uint16Array | Uint32Array;
+}
+
+/**
+ * |events(a) ∩ events(b)| for every b > a of the rows a in [rowFrom, rowTo), by AND and a SWAR
+ * popcount. Per-byte partial counts are summed before the final horizontal add; a byte holds at
+ * most 8 per word, so the lanes are flushed every 31 words. Rows are independent, so ranges may run
+ * on different threads. Self-contained (common/kernel-helper.ts).
+ */
+export function countBitsetRows(job: BitsetRowsJob): void {
+  const { nItems: n, words, bits, rowFrom, rowTo, out } = job;
   const own = new Int32Array(words);
-  let k = 0;
-  for (let a = 0; a < n; a++) {
+  // Row a of the strict upper triangle starts at Σ_{i < a} (n − i − 1).
+  let k = rowFrom * n - (rowFrom * (rowFrom + 1)) / 2;
+  for (let a = rowFrom; a < rowTo; a++) {
     for (let w = 0; w < words; w++) own[w] = bits[a * words + w]!;
     for (let b = a + 1; b < n; b++) {
       const ob = b * words;
@@ -76,5 +95,33 @@ export function countByBitsets(lists: IncidenceLists, out: Uint16Array | Uint32A
       }
       out[k++] = total;
     }
+  }
+}
+
+/**
+ * Packs each item's events into 32-bit words and counts |events(a) ∩ events(b)| for every pair
+ * (`countBitsetRows`). With a `helper` (and `out` on shared memory), the rows after the one that
+ * halves the pairs are counted on the helper's thread.
+ */
+export function countByBitsets(
+  lists: IncidenceLists,
+  out: Uint16Array | Uint32Array,
+  helper?: KernelHelper,
+): void {
+  const n = lists.nItems;
+  const { words, bits } = incidenceBitsets(lists);
+  const job = { nItems: n, words, bits, out };
+  const shared = typeof SharedArrayBuffer === "function" && out.buffer instanceof SharedArrayBuffer;
+  if (helper === undefined || !shared || n < 4) {
+    countBitsetRows({ ...job, rowFrom: 0, rowTo: n });
+    return;
+  }
+  // Rows a < m hold half of the n(n − 1)/2 pairs when (n − m)² = n² / 2.
+  const middle = Math.min(n - 1, Math.max(1, Math.round(n - n / Math.SQRT2)));
+  const wait = helper.start("countBitsetRows", { ...job, rowFrom: middle, rowTo: n } satisfies BitsetRowsJob);
+  try {
+    countBitsetRows({ ...job, rowFrom: 0, rowTo: middle });
+  } finally {
+    wait();
   }
 }

@@ -8,17 +8,26 @@
 // portfolios share patterns). Blocking over activities instead (tables of 2^g subset sums) needs
 // one table per weight vector and measured slower than the plain product for the pair.
 import { AnalyticsError } from "../common/analytics-error.ts";
+import type { KernelHelper } from "../common/kernel-helper.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
+import type { CooccurrenceCounts } from "./cooccurrence-counts.ts";
 import {
   addDiagonalTerm,
   addPairedRows,
   addRows,
   addWeightedRows,
-  denseColumns,
+  fillCooccurrenceColumns,
+  fillDenseColumns,
   type ProximityColumns,
 } from "./proximity-row-sums.ts";
 
 type Weights = ArrayLike<number> | null;
+
+/** φ as the kernel reads it: dense P x P, a column reader, or the co-occurrence counts (φ⁰ = C / max k). */
+export type ProximitySource =
+  | Float64Array
+  | ProximityColumns
+  | Pick<CooccurrenceCounts, "size" | "counts" | "rowOffsets" | "occurrences">;
 
 /** Block sizes the plan considers. */
 const BLOCK_SIZES = [2, 3, 4, 5, 6, 7, 8] as const;
@@ -177,8 +186,9 @@ export function fourRussiansPlan(
 /**
  * Marginals of the 2^g buckets (rows of `span` doubles): for each bit from the top, sums[bit] = Σ of
  * the buckets with that bit (the upper half), then the upper half is folded onto the lower one.
+ * Self-contained (a helper thread rebuilds it from its source text).
  */
-function foldBuckets(buckets: Float64Array, span: number, g: number, sums: Float64Array) {
+export function foldBuckets(buckets: Float64Array, span: number, g: number, sums: Float64Array) {
   for (let bit = g - 1; bit >= 0; bit--) {
     const half = 2 ** bit;
     const at = bit * span;
@@ -217,35 +227,60 @@ function foldBuckets(buckets: Float64Array, span: number, g: number, sums: Float
   }
 }
 
+/** The inner loops `fourRussiansColumns` calls (passed in, so that it names no import). */
+export interface FourRussiansKernels {
+  readonly addRows: typeof addRows;
+  readonly addWeightedRows: typeof addWeightedRows;
+  readonly addPairedRows: typeof addPairedRows;
+  readonly foldBuckets: typeof foldBuckets;
+  readonly fillDenseColumns: typeof fillDenseColumns;
+  readonly fillCooccurrenceColumns: typeof fillCooccurrenceColumns;
+}
+
+const fourRussiansKernels: FourRussiansKernels = {
+  addRows,
+  addWeightedRows,
+  addPairedRows,
+  foldBuckets,
+  fillDenseColumns,
+  fillCooccurrenceColumns,
+};
+
+/** The columns [columnFrom, columnTo) of K for every weight vector, written into `outs` (R x P each). */
+export interface FourRussiansColumnsJob {
+  readonly nRegions: number;
+  readonly nActivities: number;
+  readonly plan: Pick<FourRussiansPlan, "blockSize" | "order" | "runStart" | "activities">;
+  readonly phi: ProximitySource;
+  readonly weights: readonly (ArrayLike<number> | null)[];
+  readonly outs: readonly Float64Array[];
+  readonly columnFrom: number;
+  readonly columnTo: number;
+  /** Columns per chunk of φ. */
+  readonly chunk: number;
+}
+
 /**
- * One R x P array K per weight vector (`null` = u = 1) from a dense φ (P x P, row-major, row q is
- * what activity q contributes), like `denseProximitySums` but reading each φ row once per region
- * block. Equal to the direct sums up to rounding (the terms are added in another order).
- * `addDiagonal` adds M_rp u_p.
+ * The product over one range of columns, chunk by chunk; every output cell depends only on its own
+ * column, so ranges may run on different threads. Self-contained (see common/kernel-helper.ts).
  */
-export function fourRussiansProximitySums(
-  presence: SparsePresence,
-  phi: Float64Array | ProximityColumns,
-  weights: readonly Weights[],
-  addDiagonal: boolean,
-  plan: FourRussiansPlan = fourRussiansPlan(presence),
-): Float64Array[] {
-  const { nRegions: nR, nActivities: nP, rowStart, rowActivities } = presence;
+export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussiansKernels): void {
+  const { nRegions: nR, nActivities: nP, plan, phi, weights, outs, columnFrom, columnTo } = job;
   const nW = weights.length;
-  const outs = weights.map(() => new Float64Array(nR * nP));
   const paired = nW === 2 && weights[0] === null && weights[1] !== null;
   const g = plan.blockSize;
   const patterns = 2 ** g;
   const { order, runStart, activities } = plan;
-  const chunk = Math.min(CHUNK, nP);
+  const chunk = Math.min(job.chunk, nP);
   const block = new Float64Array(nP * chunk);
-  const fill = typeof phi === "function" ? phi : denseColumns(phi, nP);
   const buckets = new Float64Array(patterns * nW * chunk);
   const sums = new Float64Array(g * nW * chunk);
-  for (let c0 = 0; c0 < nP; c0 += chunk) {
-    const width = Math.min(chunk, nP - c0);
+  for (let c0 = columnFrom; c0 < columnTo; c0 += chunk) {
+    const width = Math.min(chunk, columnTo - c0);
     const span = nW * width;
-    fill(c0, width, block);
+    if (typeof phi === "function") phi(c0, width, block);
+    else if (ArrayBuffer.isView(phi)) k.fillDenseColumns(phi, nP, c0, width, block);
+    else k.fillCooccurrenceColumns(phi, c0, width, block);
     for (let b = 0; b * g < nR; b++) {
       const r0 = b * g;
       const base = b * (patterns + 1);
@@ -256,16 +291,16 @@ export function fourRussiansProximitySums(
         if (from === to) continue;
         const at = s * span;
         if (paired) {
-          addPairedRows(buckets, at, buckets, at + width, block, width, activities, from, to, weights[1]!);
+          k.addPairedRows(buckets, at, buckets, at + width, block, width, activities, from, to, weights[1]!);
           continue;
         }
         for (let w = 0; w < nW; w++) {
           const u = weights[w]!;
-          if (u === null) addRows(buckets, at + w * width, block, width, activities, from, to);
-          else addWeightedRows(buckets, at + w * width, block, width, activities, from, to, u);
+          if (u === null) k.addRows(buckets, at + w * width, block, width, activities, from, to);
+          else k.addWeightedRows(buckets, at + w * width, block, width, activities, from, to, u);
         }
       }
-      foldBuckets(buckets, span, g, sums);
+      k.foldBuckets(buckets, span, g, sums);
       for (let bit = 0; bit < g && r0 + bit < nR; bit++) {
         const at = order[r0 + bit]! * nP + c0;
         for (let w = 0; w < nW; w++) {
@@ -276,8 +311,51 @@ export function fourRussiansProximitySums(
       }
     }
   }
+}
+
+/**
+ * One R x P array K per weight vector (`null` = u = 1) from φ (row q is what activity q
+ * contributes), like `denseProximitySums` but reading each φ row once per region block. Equal to
+ * the direct sums up to rounding (the terms are added in another order). `addDiagonal` adds
+ * M_rp u_p. With a `helper` and φ given as data (not a reader function), the upper half of the
+ * columns is computed on the helper's thread, into shared memory: the same bits as on one thread.
+ */
+export function fourRussiansProximitySums(
+  presence: SparsePresence,
+  phi: ProximitySource,
+  weights: readonly Weights[],
+  addDiagonal: boolean,
+  plan: FourRussiansPlan = fourRussiansPlan(presence),
+  helper?: KernelHelper,
+): Float64Array[] {
+  const { nRegions: nR, nActivities: nP, rowStart, rowActivities } = presence;
+  const chunk = Math.min(CHUNK, nP);
+  const chunks = Math.ceil(nP / chunk);
+  const split = helper !== undefined && typeof phi !== "function" && chunks >= 2;
+  const outs = weights.map(() => (split ? helper.sharedFloat64(nR * nP) : new Float64Array(nR * nP)));
+  const job = { nRegions: nR, nActivities: nP, plan, phi, weights, outs, chunk };
+  if (split) {
+    const middle = Math.ceil(chunks / 2) * chunk;
+    const { blockSize, order, runStart, activities } = plan;
+    const wait = helper.start("fourRussiansColumns", {
+      ...job,
+      plan: { blockSize, order, runStart, activities },
+      // Plain arrays for the copy: a weight may be any array-like.
+      weights: weights.map((u) => (u === null ? null : Float64Array.from(u))),
+      columnFrom: middle,
+      columnTo: nP,
+    } satisfies FourRussiansColumnsJob);
+    try {
+      fourRussiansColumns({ ...job, columnFrom: 0, columnTo: middle }, fourRussiansKernels);
+    } finally {
+      wait();
+    }
+  } else {
+    fourRussiansColumns({ ...job, columnFrom: 0, columnTo: nP }, fourRussiansKernels);
+  }
   if (addDiagonal) {
-    for (let w = 0; w < nW; w++) addDiagonalTerm(outs[w]!, rowStart, rowActivities, nP, weights[w]!);
+    for (let w = 0; w < weights.length; w++)
+      addDiagonalTerm(outs[w]!, rowStart, rowActivities, nP, weights[w]!);
   }
   return outs;
 }

@@ -4,6 +4,7 @@ export * from "./cooccurrence-counts.ts";
 export * from "./cooccurrence-relatedness.ts";
 export * from "./cooccurrence-relatedness-density.ts";
 export * from "./cross-space.ts";
+export * from "./helper-kernels.ts";
 export * from "./leave-out-density.ts";
 export * from "./minimum-conditional-proximity.ts";
 export * from "./nearest-neighbour-density.ts";

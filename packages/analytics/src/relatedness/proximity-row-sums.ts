@@ -3,6 +3,8 @@
 // φ is a chunk of `width` columns stored flat (row q at q·width). Everything is indexed through one
 // typed array per operand: V8 re-checks a typed array's length and base pointer at every access
 // unless it has just checked the same array, so subarray views per row cost about twice as much.
+// Every function here is self-contained (no imports, no module constants): a host may rebuild them
+// from their source text on another thread (common/kernel-helper.ts).
 import type { CooccurrenceCounts } from "./cooccurrence-counts.ts";
 
 /** target[at..at + width) += Σ φ_q over activities[from..to), eight rows per pass. */
@@ -151,9 +153,18 @@ export type ProximityColumns = (c0: number, width: number, block: Float64Array) 
 
 /** Columns of a dense row-major P x P φ. */
 export function denseColumns(phi: Float64Array, nP: number): ProximityColumns {
-  return (c0, width, block) => {
-    for (let q = 0; q < nP; q++) block.set(phi.subarray(q * nP + c0, q * nP + c0 + width), q * width);
-  };
+  return (c0, width, block) => fillDenseColumns(phi, nP, c0, width, block);
+}
+
+/** Writes columns [c0, c0 + width) of the dense row-major P x P `phi` into `block` (row q at q·width). */
+export function fillDenseColumns(
+  phi: Float64Array,
+  nP: number,
+  c0: number,
+  width: number,
+  block: Float64Array,
+) {
+  for (let q = 0; q < nP; q++) block.set(phi.subarray(q * nP + c0, q * nP + c0 + width), q * width);
 }
 
 /**
@@ -162,25 +173,33 @@ export function denseColumns(phi: Float64Array, nP: number): ProximityColumns {
  * triangle without forming the P x P matrix.
  */
 export function cooccurrenceColumns(cooccurrence: CooccurrenceCounts): ProximityColumns {
+  return (c0, width, block) => fillCooccurrenceColumns(cooccurrence, c0, width, block);
+}
+
+/** Writes columns [c0, c0 + width) of φ⁰ = C / max(k_q, k_p) into `block` (row q at q·width). */
+export function fillCooccurrenceColumns(
+  cooccurrence: Pick<CooccurrenceCounts, "size" | "counts" | "rowOffsets" | "occurrences">,
+  c0: number,
+  width: number,
+  block: Float64Array,
+) {
   const { size: nP, counts, rowOffsets, occurrences: k } = cooccurrence;
-  return (c0, width, block) => {
-    for (let q = 0; q < nP; q++) {
-      const kq = k[q]!;
-      const at = q * width - c0;
-      // p < q: C_pq in row p of the triangle; p > q: row q, contiguous in p.
-      const below = Math.min(q, c0 + width);
-      for (let p = c0; p < below; p++) {
-        const c = counts[rowOffsets[p]! + q - p - 1]!;
-        block[at + p] = c === 0 ? 0 : c / Math.max(kq, k[p]!);
-      }
-      if (q >= c0 && q < c0 + width) block[at + q] = 0;
-      const base = rowOffsets[q]! - q - 1;
-      for (let p = Math.max(q + 1, c0); p < c0 + width; p++) {
-        const c = counts[base + p]!;
-        block[at + p] = c === 0 ? 0 : c / Math.max(kq, k[p]!);
-      }
+  for (let q = 0; q < nP; q++) {
+    const kq = k[q]!;
+    const at = q * width - c0;
+    // p < q: C_pq in row p of the triangle; p > q: row q, contiguous in p.
+    const below = Math.min(q, c0 + width);
+    for (let p = c0; p < below; p++) {
+      const c = counts[rowOffsets[p]! + q - p - 1]!;
+      block[at + p] = c === 0 ? 0 : c / Math.max(kq, k[p]!);
     }
-  };
+    if (q >= c0 && q < c0 + width) block[at + q] = 0;
+    const base = rowOffsets[q]! - q - 1;
+    for (let p = Math.max(q + 1, c0); p < c0 + width; p++) {
+      const c = counts[base + p]!;
+      block[at + p] = c === 0 ? 0 : c / Math.max(kq, k[p]!);
+    }
+  }
 }
 
 /** out[r, p] += u_p (1 when u is null) for every present cell: φ_pp = 1 on top of a φ stored with 0. */

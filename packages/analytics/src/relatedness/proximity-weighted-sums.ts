@@ -5,6 +5,7 @@
 // (P·nnz, memory the P²/2 co-occurrence counts) when activities are few, chosen by an operation-count estimate; the product
 // then runs over region blocks (method of the Four Russians) when the φ rows it saves, counted
 // exactly from M, outweigh the folding of the blocks' buckets.
+import type { KernelHelper } from "../common/kernel-helper.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import { activityCooccurrence, type CooccurrenceCounts } from "./cooccurrence-counts.ts";
 import { denseProximitySums } from "./dense-proximity-kernel.ts";
@@ -29,6 +30,12 @@ export interface ProximitySumsOptions {
   readonly strategy?: ProximityKernelStrategy;
   /** Reused by the dense strategy when already computed. */
   readonly cooccurrence?: CooccurrenceCounts;
+  /**
+   * A second thread for the region-block kernel (the same bits as without). The region-gram kernel
+   * runs where regions are few and activities many, so proximity.csv (P²/2 rows) keeps the machine's
+   * second core busy already: lending it there measured no faster and 15 MB larger at 250 x 5,000.
+   */
+  readonly helper?: KernelHelper;
 }
 
 export interface ProximitySums {
@@ -111,15 +118,22 @@ export function proximityWeightedSums(
   }
   const blocking = chooseBlocking(presence, requested);
   // φ (diagonal 0) is read chunk by chunk from the counts: no P x P matrix is formed.
-  const phi = cooccurrenceColumns(options.cooccurrence ?? activityCooccurrence(presence));
+  const counts = options.cooccurrence ?? activityCooccurrence(presence, "auto", options.helper);
   if (blocking === undefined) {
     return {
-      regionSums: denseProximitySums(presence, phi, weights, diagonal === 1),
+      regionSums: denseProximitySums(presence, cooccurrenceColumns(counts), weights, diagonal === 1),
       totals,
       strategy: "dense",
     };
   }
   const plan = fourRussiansPlan(presence, blocking.blockSize);
-  const regionSums = fourRussiansProximitySums(presence, phi, weights, diagonal === 1, plan);
+  const regionSums = fourRussiansProximitySums(
+    presence,
+    counts,
+    weights,
+    diagonal === 1,
+    plan,
+    options.helper,
+  );
   return { regionSums, totals, strategy: "four-russians" };
 }

@@ -4,7 +4,12 @@
 // a half-written table that looks complete.
 import { renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { CompactProximity, ComplexityAnalysis, ProximityMatrix } from "@smartspec/analytics";
+import type {
+  CompactProximity,
+  ComplexityAnalysis,
+  KernelHelper,
+  ProximityMatrix,
+} from "@smartspec/analytics";
 import { BackgroundWrites } from "../output/background-writes.ts";
 import { writeRowBlocks } from "../output/block-writer.ts";
 import { encodeCodesWithComma } from "../output/csv-codes.ts";
@@ -173,6 +178,11 @@ export class ComplexityTables {
     );
     this.pairsStarted = true;
     return true;
+  }
+
+  /** The helper thread, lent to the engine for its heaviest kernels (big outputs only). */
+  kernelHelper(): KernelHelper | undefined {
+    return this.helper;
   }
 
   /** Appends one period's rows to every table (`time` is the period's code, or undefined). */

@@ -86,6 +86,7 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
   });
   const periods: ComplexityPeriodMeta[] = [];
   try {
+    const helper = tables.kernelHelper();
     panel.matrices.forEach((matrix, k) => {
       const time = layout.time ? panel.times[k]! : null;
       const computed = withInputLocation(long, () =>
@@ -95,6 +96,7 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
           threshold,
           presenceBasis,
           ...(population ? { population } : {}),
+          ...(helper ? { helper } : {}),
           ...(onStage ? { onStage: (stage, phase) => onStage(stage, phase) } : {}),
           onProximity: (proximity) => {
             if (!tables.proximityThreadPays(matrix.activities, proximity)) return;

@@ -6,7 +6,12 @@
 // collections), and results come back through shared memory and Atomics (the main thread's event
 // loop is busy in a synchronous loop and cannot receive messages).
 // Measurements: docs/decisions/0004-writing-tables.md.
+//
+// The same thread is the engine's `KernelHelper` (decision 0013): while the main thread computes
+// co-occurrence counts, density and COG, the helper computes the other half of them with the
+// analytics kernels of `helperKernels`, rebuilt from their source text, into shared memory.
 import { Worker } from "node:worker_threads";
+import { type HelperKernelName, helperKernels, type KernelHelper } from "@smartspec/analytics";
 import {
   type CellBlock,
   formatCellBlock,
@@ -25,11 +30,20 @@ const slots = 2;
 const free = 0;
 const posted = 1;
 const failed = -1;
+/** state[kernelState]: 0 idle, 1 a kernel running, 2 done, -1 failed. */
+const kernelState = slots;
+const kernelRunning = 1;
+const kernelDone = 2;
 
 // Slot states: 0 free, 1 posted, -1 failed, n >= 2 ready with n - 2 bytes.
 const workerSource = (): string => `
 var __name = function (f) { return f; };
 const { parentPort, workerData } = require("node:worker_threads");
+const analytics = {
+${Object.entries(helperKernels)
+  .map(([name, kernel]) => `  ${name}: (${kernel.toString()}),`)
+  .join("\n")}
+};
 const kernels = {
   pairScratch: (${pairScratch.toString()}),
   shortestNumberTables: (${shortestNumberTables.toString()}),
@@ -74,6 +88,16 @@ function unpack({ bytes, start }) {
   return fields;
 }
 parentPort.on("message", (message) => {
+  if (message.kernel) {
+    let result = ${failed};
+    try {
+      analytics[message.kernel](message.job, analytics);
+      result = ${kernelDone};
+    } catch {}
+    Atomics.store(state, ${kernelState}, result);
+    Atomics.notify(state, ${kernelState});
+    return;
+  }
   if (message.codes) {
     const { regions, activities, timePrefix } = message.codes;
     codes = { regionFields: unpack(regions), activityFields: unpack(activities), timePrefix };
@@ -95,8 +119,8 @@ parentPort.on("message", (message) => {
 });
 `;
 
-export class ParallelFormatter {
-  private readonly state = new Int32Array(new SharedArrayBuffer(4 * slots));
+export class ParallelFormatter implements KernelHelper {
+  private readonly state = new Int32Array(new SharedArrayBuffer(4 * (slots + 1)));
   private readonly memory = new Uint8Array(new SharedArrayBuffer(blockBytes * slots));
   private readonly input = new SharedArrayBuffer(inputBytes * slots);
   private readonly doubles = new Float64Array(this.input);
@@ -189,6 +213,24 @@ export class ParallelFormatter {
 
   release(slot: number): void {
     Atomics.store(this.state, slot, free);
+  }
+
+  sharedFloat64(length: number): Float64Array {
+    return new Float64Array(new SharedArrayBuffer(8 * length));
+  }
+
+  /** Runs an analytics kernel on the helper thread (`KernelHelper`); one at a time. */
+  start(name: HelperKernelName, job: object): () => void {
+    if (Atomics.load(this.state, kernelState) === kernelRunning)
+      throw new Error("the helper thread is already running a kernel");
+    Atomics.store(this.state, kernelState, kernelRunning);
+    this.worker.postMessage({ kernel: name, job });
+    return () => {
+      while (Atomics.load(this.state, kernelState) === kernelRunning)
+        Atomics.wait(this.state, kernelState, kernelRunning);
+      const result = Atomics.exchange(this.state, kernelState, 0);
+      if (result !== kernelDone) throw new Error(`the helper thread could not compute ${name}`);
+    };
   }
 
   close(): Promise<number> {
