@@ -2,8 +2,9 @@
 // (min-conditional-probability proximity, the value analytics' `minimumConditionalProximity`
 // reads), so every value is a small fraction c / K with c <= K <= the number of regions. Its text,
 // String(c / K), is made once per (c, K) and kept as bytes: at 250 x 5,000 about 20,000 distinct
-// texts serve 12.5 million rows. Both functions are self-contained (no imports, no module
-// constants): the pair-writing thread rebuilds them from their source text.
+// texts serve 12.5 million rows. The functions are self-contained (no imports, no module
+// constants): the pair-writing thread rebuilds them from their source text; the main thread uses
+// them too when the table is too small to be worth a thread.
 
 /** The strict upper triangle of co-occurrence counts, row by row, with each item's occurrences. */
 export interface CountPairs {
@@ -124,4 +125,32 @@ export function formatCountPairRows(
     }
   }
   return o;
+}
+
+/**
+ * Every pair row of `pairs`, formatted by `format` (`formatCountPairRows`, passed in so that this
+ * names no other function) with the texts `texts` (`pairTexts(pairs.events)`), as many rows at a time as fit in `out` (which must hold the rows of one
+ * item: items x `rowBytes`), each batch handed to `emit(out, length)`.
+ */
+export function emitCountPairRows(
+  pairs: CountPairs,
+  codes: { readonly packed: PackedCodes; readonly timePrefix: Uint8Array },
+  rowBytes: number,
+  out: Uint8Array,
+  texts: PairTexts,
+  format: typeof formatCountPairRows,
+  emit: (out: Uint8Array, length: number) => void,
+): void {
+  const nP = codes.packed.start.length - 1;
+  let i = 0;
+  while (i < nP - 1) {
+    let end = i + 1;
+    let bytes = (nP - i - 1) * rowBytes;
+    while (end < nP - 1 && bytes + (nP - end - 1) * rowBytes <= out.length) {
+      bytes += (nP - end - 1) * rowBytes;
+      end++;
+    }
+    emit(out, format(pairs, codes, i, end, out, texts));
+    i = end;
+  }
 }

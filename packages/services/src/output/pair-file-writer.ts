@@ -6,7 +6,13 @@
 // when it must (before the next period, or the end).
 import { Worker } from "node:worker_threads";
 import { BackgroundWriteError } from "./background-writes.ts";
-import { type CountPairs, formatCountPairRows, packCodes, pairTexts } from "./count-pair-rows.ts";
+import {
+  type CountPairs,
+  emitCountPairRows,
+  formatCountPairRows,
+  packCodes,
+  pairTexts,
+} from "./count-pair-rows.ts";
 
 /** Bytes formatted per write system call (more when a single row needs more). */
 const chunkBytes = 4 << 20;
@@ -21,26 +27,17 @@ const { parentPort, workerData } = require("node:worker_threads");
 const { writeSync } = require("node:fs");
 const format = (${formatCountPairRows.toString()});
 const textsFor = (${pairTexts.toString()});
+const emitAll = (${emitCountPairRows.toString()});
 const state = new Int32Array(workerData.state);
 parentPort.on("message", ({ fd, pairs, codes, rowBytes }) => {
   let result = ${done};
   try {
-    const texts = textsFor(pairs.events);
     const nP = codes.packed.start.length - 1;
     const out = new Uint8Array(Math.max(${chunkBytes}, nP * rowBytes));
-    let i = 0;
-    while (i < nP - 1) {
-      let end = i + 1;
-      let bytes = (nP - i - 1) * rowBytes;
-      while (end < nP - 1 && bytes + (nP - end - 1) * rowBytes <= out.length) {
-        bytes += (nP - end - 1) * rowBytes;
-        end++;
-      }
-      const length = format(pairs, codes, i, end, out, texts);
+    emitAll(pairs, codes, rowBytes, out, textsFor(pairs.events), format, (bytes, length) => {
       let written = 0;
-      while (written < length) written += writeSync(fd, out, written, length - written);
-      i = end;
-    }
+      while (written < length) written += writeSync(fd, bytes, written, length - written);
+    });
   } catch (error) {
     result = error && typeof error.errno === "number" && error.errno < 0 ? error.errno : ${failedWithoutErrno};
   }
