@@ -2,13 +2,8 @@
 // `smartspec` command. Runs the bundled build of apps/cli, rebuilt first when a file this run
 // could load changed (current-build.mjs, bundle.mjs); if it cannot be built, runs the TypeScript
 // source through tsx (slower start, same behaviour). SMARTSPEC_NO_BUNDLE=1 forces the tsx path.
-// A big input is run with huge pages (huge-pages.mjs).
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { freshEntry } from "./current-build.mjs";
-import { rerunWithHugePages } from "./huge-pages.mjs";
-
-const rerun = rerunWithHugePages(fileURLToPath(import.meta.url));
-if (rerun !== undefined) process.exit(rerun);
 
 async function build() {
   try {
