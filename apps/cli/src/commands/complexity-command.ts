@@ -8,6 +8,7 @@ import {
 } from "@smartspec/services";
 import { cleaningHelp, cleaningOptions, resolveCleaning } from "../cleaning-options.ts";
 import type { CliCommand, CliContext } from "../cli-context.ts";
+import { fullCollection } from "../full-collection.ts";
 import { longInputHelp, longInputOptions, resolveLongInput } from "../long-input-options.ts";
 import {
   choiceOption,
@@ -88,6 +89,7 @@ function runFromOptions(
     ...(threshold !== undefined ? { threshold } : {}),
     filter,
     ...(context.onStage ? { onStage: context.onStage } : {}),
+    collectGarbage: fullCollection,
   });
 }
 

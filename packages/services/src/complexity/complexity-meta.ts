@@ -1,10 +1,8 @@
 // meta.json of `smartspec complexity`: what was read, which choices produced the numbers, what
 // the engine noticed, and what was written. JSON has no NaN: `JSON.stringify` writes null.
 import type { CleaningStep, ComplexityAnalysis, ComplexityMethod, ProfileId } from "@smartspec/analytics";
-import type { LongInput } from "../input/long-input.ts";
-import type { LongCsv } from "../input/read-long-csv.ts";
 import { engineVersion } from "../pipeline/engine-version.ts";
-import { inputMeta, tableConventions } from "../pipeline/input-meta.ts";
+import { type InputMeta, tableConventions } from "../pipeline/input-meta.ts";
 import {
   type ComplexityTableLayout,
   type ComplexityTableName,
@@ -32,8 +30,8 @@ export function periodMeta(time: string | null, analysis: ComplexityAnalysis): C
 }
 
 export interface ComplexityMetaProps {
-  readonly input: LongInput;
-  readonly long: LongCsv;
+  /** `inputMeta` of the input, taken when it was read (the records are released before the end). */
+  readonly input: InputMeta;
   readonly profile: ProfileId;
   readonly method: ComplexityMethod;
   readonly threshold: number;
@@ -52,7 +50,7 @@ export function complexityMeta(props: ComplexityMetaProps) {
   return {
     command: "complexity",
     engineVersion: engineVersion(),
-    input: inputMeta(props.input, props.long),
+    input: props.input,
     profile: props.profile,
     method: props.method,
     parameters: { threshold: props.threshold },

@@ -7,6 +7,13 @@ import type { InputError } from "./input-error.ts";
 import { inputMessages } from "./input-messages.ts";
 import type { LongCsv } from "./read-long-csv.ts";
 
+/**
+ * What a located error needs of a long table: its label and columns, and its records when the
+ * error can name one (the panel stage); later stages work on matrices and pass only the first two,
+ * so the records can be released.
+ */
+export type ErrorContext = Pick<LongCsv, "label" | "columns"> & Partial<Pick<LongCsv, "lines" | "table">>;
+
 function firstLineOfCell(long: LongCsv, index: number): number {
   const { region, activity, time } = long.table;
   for (let i = 0; i < index; i++) {
@@ -18,13 +25,14 @@ function firstLineOfCell(long: LongCsv, index: number): number {
 }
 
 /** The user-facing form of an analytics error raised on `long`'s data. */
-export function locateAnalyticsError(error: AnalyticsError, long: LongCsv): InputError {
-  const { label, columns, table } = long;
+export function locateAnalyticsError(error: AnalyticsError, context: ErrorContext): InputError {
+  const { label, columns, table, lines } = context;
   const index = error.details.index;
-  if (index === undefined || index < 0 || index >= long.lines.length) {
+  if (index === undefined || index < 0 || !lines || !table || index >= lines.length) {
     return inputMessages.invalidData(label, error.message);
   }
-  const line = long.lines[index]!;
+  const long = { ...context, lines, table } as LongCsv;
+  const line = lines[index]!;
   if (error.code === "duplicate-cell") {
     const names = [columns.region, columns.activity, ...(columns.time === undefined ? [] : [columns.time])];
     const codes = [table.region[index]!, table.activity[index]!, ...(table.time ? [table.time[index]!] : [])];
@@ -39,13 +47,13 @@ export function locateAnalyticsError(error: AnalyticsError, long: LongCsv): Inpu
  * Runs `compute`, turning an `AnalyticsError` about `long`'s records into a located `InputError`,
  * and one about the options (code "invalid-option") into an `OptionError`.
  */
-export function withInputLocation<T>(long: LongCsv, compute: () => T): T {
+export function withInputLocation<T>(context: ErrorContext, compute: () => T): T {
   try {
     return compute();
   } catch (error) {
     if (error instanceof AnalyticsError) {
       if (error.code === "invalid-option") throw new OptionError(error.message);
-      throw locateAnalyticsError(error, long);
+      throw locateAnalyticsError(error, context);
     }
     throw error;
   }
