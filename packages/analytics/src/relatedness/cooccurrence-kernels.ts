@@ -56,7 +56,10 @@ export function incidenceBitsets(lists: IncidenceLists): { words: number; bits: 
   return { words, bits };
 }
 
-/** Rows [rowFrom, rowTo) of the triangle from the items' bitsets, written into `out`. */
+/**
+ * Rows [rowFrom, rowTo) of the triangle from the items' bitsets, written into `out`: in order, or,
+ * with `claim`, the groups of `rowsPerClaim` rows each thread takes from that shared counter.
+ */
 export interface BitsetRowsJob {
   readonly nItems: number;
   readonly words: number;
@@ -64,44 +67,52 @@ export interface BitsetRowsJob {
   readonly rowFrom: number;
   readonly rowTo: number;
   readonly out: Uint16Array | Uint32Array;
+  readonly claim?: Int32Array;
+  readonly rowsPerClaim?: number;
 }
 
 /**
  * |events(a) ∩ events(b)| for every b > a of the rows a in [rowFrom, rowTo), by AND and a SWAR
  * popcount. Per-byte partial counts are summed before the final horizontal add; a byte holds at
- * most 8 per word, so the lanes are flushed every 31 words. Rows are independent, so ranges may run
- * on different threads. Self-contained (common/kernel-helper.ts).
+ * most 8 per word, so the lanes are flushed every 31 words. Rows are independent, so groups of
+ * rows may run on different threads. Self-contained (common/kernel-helper.ts).
  */
 export function countBitsetRows(job: BitsetRowsJob): void {
-  const { nItems: n, words, bits, rowFrom, rowTo, out } = job;
+  const { nItems: n, words, bits, rowFrom, rowTo, out, claim } = job;
   const own = new Int32Array(words);
-  // Row a of the strict upper triangle starts at Σ_{i < a} (n − i − 1).
-  let k = rowFrom * n - (rowFrom * (rowFrom + 1)) / 2;
-  for (let a = rowFrom; a < rowTo; a++) {
-    for (let w = 0; w < words; w++) own[w] = bits[a * words + w]!;
-    for (let b = a + 1; b < n; b++) {
-      const ob = b * words;
-      let total = 0;
-      for (let w0 = 0; w0 < words; w0 += 31) {
-        const wEnd = Math.min(w0 + 31, words);
-        let lanes = 0;
-        for (let w = w0; w < wEnd; w++) {
-          let x = own[w]! & bits[ob + w]!;
-          x -= (x >>> 1) & 0x55555555;
-          x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-          lanes = (lanes + ((x + (x >>> 4)) & 0x0f0f0f0f)) | 0;
+  const group = claim === undefined ? rowTo - rowFrom : (job.rowsPerClaim ?? 1);
+  for (let taken = 0; ; taken++) {
+    const first = rowFrom + (claim === undefined ? taken : Atomics.add(claim, 0, 1)) * group;
+    if (first >= rowTo) break;
+    const last = Math.min(rowTo, first + group);
+    // Row a of the strict upper triangle starts at Σ_{i < a} (n − i − 1).
+    let k = first * n - (first * (first + 1)) / 2;
+    for (let a = first; a < last; a++) {
+      for (let w = 0; w < words; w++) own[w] = bits[a * words + w]!;
+      for (let b = a + 1; b < n; b++) {
+        const ob = b * words;
+        let total = 0;
+        for (let w0 = 0; w0 < words; w0 += 31) {
+          const wEnd = Math.min(w0 + 31, words);
+          let lanes = 0;
+          for (let w = w0; w < wEnd; w++) {
+            let x = own[w]! & bits[ob + w]!;
+            x -= (x >>> 1) & 0x55555555;
+            x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+            lanes = (lanes + ((x + (x >>> 4)) & 0x0f0f0f0f)) | 0;
+          }
+          total += (lanes & 0xff) + ((lanes >>> 8) & 0xff) + ((lanes >>> 16) & 0xff) + (lanes >>> 24);
         }
-        total += (lanes & 0xff) + ((lanes >>> 8) & 0xff) + ((lanes >>> 16) & 0xff) + (lanes >>> 24);
+        out[k++] = total;
       }
-      out[k++] = total;
     }
   }
 }
 
 /**
  * Packs each item's events into 32-bit words and counts |events(a) ∩ events(b)| for every pair
- * (`countBitsetRows`). With a `helper` (and `out` on shared memory), the rows after the one that
- * halves the pairs are counted on the helper's thread.
+ * (`countBitsetRows`). With a `helper` (and `out` on shared memory), both threads take groups of
+ * rows until none is left.
  */
 export function countByBitsets(
   lists: IncidenceLists,
@@ -116,11 +127,12 @@ export function countByBitsets(
     countBitsetRows({ ...job, rowFrom: 0, rowTo: n });
     return;
   }
-  // Rows a < m hold half of the n(n − 1)/2 pairs when (n − m)² = n² / 2.
-  const middle = Math.min(n - 1, Math.max(1, Math.round(n - n / Math.SQRT2)));
-  const wait = helper.start("countBitsetRows", { ...job, rowFrom: middle, rowTo: n } satisfies BitsetRowsJob);
+  // Groups of about 1/64 of the rows: early rows hold more pairs, so the last groups are short work.
+  const split = { ...job, rowFrom: 0, rowTo: n, claim: new Int32Array(new SharedArrayBuffer(4)) };
+  const rowsPerClaim = Math.max(1, Math.ceil(n / 64));
+  const wait = helper.start("countBitsetRows", { ...split, rowsPerClaim } satisfies BitsetRowsJob);
   try {
-    countBitsetRows({ ...job, rowFrom: 0, rowTo: middle });
+    countBitsetRows({ ...split, rowsPerClaim });
   } finally {
     wait();
   }

@@ -246,7 +246,10 @@ const fourRussiansKernels: FourRussiansKernels = {
   fillCooccurrenceColumns,
 };
 
-/** The columns [columnFrom, columnTo) of K for every weight vector, written into `outs` (R x P each). */
+/**
+ * The columns [columnFrom, columnTo) of K for every weight vector, written into `outs` (R x P each):
+ * in order, or, with `claim`, the chunks each thread takes from that shared counter.
+ */
 export interface FourRussiansColumnsJob {
   readonly nRegions: number;
   readonly nActivities: number;
@@ -258,11 +261,14 @@ export interface FourRussiansColumnsJob {
   readonly columnTo: number;
   /** Columns per chunk of φ. */
   readonly chunk: number;
+  /** Chunks taken so far (shared by the threads): each takes the next until none is left. */
+  readonly claim?: Int32Array;
 }
 
 /**
  * The product over one range of columns, chunk by chunk; every output cell depends only on its own
- * column, so ranges may run on different threads. Self-contained (see common/kernel-helper.ts).
+ * column, so chunks may run on different threads (taken from `claim`, so that a thread slowed by
+ * other work takes fewer). Self-contained (see common/kernel-helper.ts).
  */
 export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussiansKernels): void {
   const { nRegions: nR, nActivities: nP, plan, phi, weights, outs, columnFrom, columnTo } = job;
@@ -275,7 +281,10 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
   const block = new Float64Array(nP * chunk);
   const buckets = new Float64Array(patterns * nW * chunk);
   const sums = new Float64Array(g * nW * chunk);
-  for (let c0 = columnFrom; c0 < columnTo; c0 += chunk) {
+  const claim = job.claim;
+  for (let next = columnFrom; ; next += chunk) {
+    const c0 = claim === undefined ? next : columnFrom + Atomics.add(claim, 0, 1) * chunk;
+    if (c0 >= columnTo) break;
     const width = Math.min(chunk, columnTo - c0);
     const span = nW * width;
     if (typeof phi === "function") phi(c0, width, block);
@@ -317,8 +326,8 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
  * One R x P array K per weight vector (`null` = u = 1) from φ (row q is what activity q
  * contributes), like `denseProximitySums` but reading each φ row once per region block. Equal to
  * the direct sums up to rounding (the terms are added in another order). `addDiagonal` adds
- * M_rp u_p. With a `helper` and φ given as data (not a reader function), the upper half of the
- * columns is computed on the helper's thread, into shared memory: the same bits as on one thread.
+ * M_rp u_p. With a `helper` and φ given as data (not a reader function), both threads take
+ * column chunks until none is left, writing into shared memory: the same bits as on one thread.
  */
 export function fourRussiansProximitySums(
   presence: SparsePresence,
@@ -335,18 +344,19 @@ export function fourRussiansProximitySums(
   const outs = weights.map(() => (split ? helper.sharedFloat64(nR * nP) : new Float64Array(nR * nP)));
   const job = { nRegions: nR, nActivities: nP, plan, phi, weights, outs, chunk };
   if (split) {
-    const middle = Math.ceil(chunks / 2) * chunk;
+    const claim = new Int32Array(new SharedArrayBuffer(4));
     const { blockSize, order, runStart, activities } = plan;
     const wait = helper.start("fourRussiansColumns", {
       ...job,
       plan: { blockSize, order, runStart, activities },
       // Plain arrays for the copy: a weight may be any array-like.
       weights: weights.map((u) => (u === null ? null : Float64Array.from(u))),
-      columnFrom: middle,
+      columnFrom: 0,
       columnTo: nP,
+      claim,
     } satisfies FourRussiansColumnsJob);
     try {
-      fourRussiansColumns({ ...job, columnFrom: 0, columnTo: middle }, fourRussiansKernels);
+      fourRussiansColumns({ ...job, columnFrom: 0, columnTo: nP, claim }, fourRussiansKernels);
     } finally {
       wait();
     }

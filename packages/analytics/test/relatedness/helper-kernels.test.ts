@@ -27,8 +27,11 @@ interface RecordingHelper extends KernelHelper {
   readonly calls: { name: HelperKernelName; job: Record<string, unknown> }[];
 }
 
-/** A helper that runs the rebuilt kernel on a structured clone of the job when it is waited for. */
-function inThreadHelper(): RecordingHelper {
+/**
+ * A helper that runs the rebuilt kernel on a structured clone of the job, at once ("eager": it takes
+ * every chunk before this thread starts) or when it is waited for ("late": this thread took them all).
+ */
+function inThreadHelper(when: "eager" | "late" = "eager"): RecordingHelper {
   const kernels = rebuiltKernels();
   const calls: RecordingHelper["calls"] = [];
   return {
@@ -38,7 +41,10 @@ function inThreadHelper(): RecordingHelper {
       // structuredClone shares SharedArrayBuffers and copies the rest, as postMessage does.
       const copy = structuredClone(job) as Record<string, unknown>;
       calls.push({ name, job: copy });
-      return () => kernels[name]!(copy, kernels);
+      if (when === "eager") kernels[name]!(copy, kernels);
+      return () => {
+        if (when === "late") kernels[name]!(copy, kernels);
+      };
     },
   };
 }
@@ -68,24 +74,26 @@ describe("helper kernels", () => {
   });
 
   for (const nP of [100, 200, 257]) {
-    it(`split the region-block product by columns with the same bits (${nP} activities)`, () => {
+    it(`share the region-block product's column chunks with the same bits (${nP} activities)`, () => {
       const sparse = randomPresence(180, nP, 0.35, nP);
       const counts = activityCooccurrence(sparse);
       const random = seeded(7);
       const u = Float64Array.from({ length: nP }, () => random() - 0.5);
       const plan = fourRussiansPlan(sparse);
       for (const addDiagonal of [false, true]) {
-        const helper = inThreadHelper();
         const alone = fourRussiansProximitySums(sparse, counts, [null, u], addDiagonal, plan);
-        const split = fourRussiansProximitySums(sparse, counts, [null, u], addDiagonal, plan, helper);
-        expect(helper.calls.map((c) => c.name)).toEqual(["fourRussiansColumns"]);
-        // The helper takes the upper half of the 64-column chunks.
-        const chunks = Math.ceil(nP / 64);
-        expect(helper.calls[0]!.job.columnFrom).toBe(Math.ceil(chunks / 2) * 64);
-        expect(helper.calls[0]!.job.columnTo).toBe(nP);
-        expect(split.every((k) => k.buffer instanceof SharedArrayBuffer)).toBe(true);
-        expect(sameBits(split[0]!, alone[0]!)).toBe(true);
-        expect(sameBits(split[1]!, alone[1]!)).toBe(true);
+        for (const when of ["eager", "late"] as const) {
+          const helper = inThreadHelper(when);
+          const split = fourRussiansProximitySums(sparse, counts, [null, u], addDiagonal, plan, helper);
+          expect(helper.calls.map((c) => c.name)).toEqual(["fourRussiansColumns"]);
+          // Both threads take 64-column chunks from one shared counter until every chunk is taken.
+          const claim = helper.calls[0]!.job.claim as Int32Array;
+          expect(claim.buffer).toBeInstanceOf(SharedArrayBuffer);
+          expect(claim[0]).toBeGreaterThanOrEqual(Math.ceil(nP / 64));
+          expect(split.every((k) => k.buffer instanceof SharedArrayBuffer)).toBe(true);
+          expect(sameBits(split[0]!, alone[0]!), when).toBe(true);
+          expect(sameBits(split[1]!, alone[1]!), when).toBe(true);
+        }
       }
     });
   }
@@ -98,20 +106,24 @@ describe("helper kernels", () => {
   });
 
   for (const nItems of [3, 4, 5, 41, 300]) {
-    it(`count co-occurrences by bitsets split by rows with the same counts (${nItems} activities)`, () => {
+    it(`count co-occurrences by bitsets in shared groups of rows with the same counts (${nItems} activities)`, () => {
       const sparse = randomPresence(70, nItems, 0.3, nItems);
-      const helper = inThreadHelper();
       const alone = activityCooccurrence(sparse, "bitset");
-      const split = activityCooccurrence(sparse, "bitset", helper);
-      expect(helper.calls.map((c) => c.name)).toEqual(nItems < 4 ? [] : ["countBitsetRows"]);
-      if (nItems >= 4) {
-        // The helper's rows hold about half of the pairs.
-        const from = helper.calls[0]!.job.rowFrom as number;
-        const helperPairs = ((nItems - from) * (nItems - from - 1)) / 2;
-        expect(Math.abs(helperPairs / ((nItems * (nItems - 1)) / 2) - 0.5)).toBeLessThan(0.25);
+      for (const when of ["eager", "late"] as const) {
+        const helper = inThreadHelper(when);
+        const split = activityCooccurrence(sparse, "bitset", helper);
+        expect(helper.calls.map((c) => c.name)).toEqual(nItems < 4 ? [] : ["countBitsetRows"]);
+        if (nItems >= 4) {
+          // Groups of ceil(n / 64) rows, every group taken.
+          const job = helper.calls[0]!.job;
+          expect(job.rowsPerClaim).toBe(Math.ceil(nItems / 64));
+          expect((job.claim as Int32Array)[0]).toBeGreaterThanOrEqual(
+            Math.ceil(nItems / (job.rowsPerClaim as number)),
+          );
+        }
+        expect(Array.from(split.counts), when).toEqual(Array.from(alone.counts));
+        expect(split.counts.buffer).toBeInstanceOf(SharedArrayBuffer);
       }
-      expect(Array.from(split.counts)).toEqual(Array.from(alone.counts));
-      expect(split.counts.buffer).toBeInstanceOf(SharedArrayBuffer);
     });
   }
 
