@@ -7,9 +7,9 @@
 // loop is busy in a synchronous loop and cannot receive messages).
 // Measurements: docs/decisions/0004-writing-tables.md.
 //
-// The same thread is the engine's `KernelHelper` (decision 0013): while the main thread computes
-// co-occurrence counts, density and COG, the helper computes the other half of them with the
-// analytics kernels of `helperKernels`, rebuilt from their source text, into shared memory.
+// The same thread is the engine's `KernelHelper` (decision 0013): it shares the co-occurrence
+// counts and the density / COG product with the main thread (both take parts from one shared
+// counter), running the analytics kernels of `helperKernels`, rebuilt from their source text.
 import { Worker } from "node:worker_threads";
 import { type HelperKernelName, helperKernels, type KernelHelper } from "@smartspec/analytics";
 import {
