@@ -1,4 +1,4 @@
-// The complexity tables written with every helper thread (block formatting, background writes,
+// The complexity tables written with every helper thread (block formatting, the engine's kernels,
 // proximity.csv on its own thread started while the engine computes density) must be the very same
 // bytes as written on the main thread alone, for a panel of two periods.
 import { readFileSync } from "node:fs";
@@ -44,7 +44,9 @@ function writeTables(outDir: string, threadsAboveBytes: number): boolean[] {
   );
   const started: boolean[] = [];
   for (const [time, matrix] of periods) {
+    const helper = tables.kernelHelper();
     const analysis = analyseComplexity(matrix, {
+      ...(helper ? { helper } : {}),
       onProximity: (proximity) => started.push(tables.startProximity(time, matrix, proximity)),
     });
     tables.writePeriod(time, analysis);

@@ -10,7 +10,6 @@ import type {
   KernelHelper,
   ProximityMatrix,
 } from "@smartspec/analytics";
-import { BackgroundWrites } from "../output/background-writes.ts";
 import { writeRowBlocks } from "../output/block-writer.ts";
 import { emitCountPairRows, formatCountPairRows, packCodes, pairTexts } from "../output/count-pair-rows.ts";
 import { encodeCodesWithComma } from "../output/csv-codes.ts";
@@ -30,12 +29,14 @@ export interface ComplexityTableLayout {
   readonly fitness: boolean;
 }
 
-/** Rough bytes per cells.csv row and per proximity.csv row, to decide on background writes. */
+/** Rough bytes per cells.csv row and per proximity.csv row, to decide on helper threads. */
 const cellRowBytes = 60;
 const pairRowBytes = 20;
 /**
- * Above this many output bytes, the write system calls move to a helper thread and a second thread
- * formats every other block of rows (it costs ~20 MB and a start).
+ * Above this many output bytes, a second thread formats every other block of rows and lends itself
+ * to the engine (it costs ~15 MB and a start). The write system calls stay on the main thread: a
+ * thread of their own measured no faster and 12-20 MiB larger once the engine shared the second
+ * core (decision 0013).
  */
 const threadThreshold = 32 << 20;
 /**
@@ -87,7 +88,6 @@ export class ComplexityTables {
   private readonly scratch = kernelScratch();
   private readonly helper: ParallelFormatter | undefined;
 
-  private readonly background: BackgroundWrites | undefined;
   /** The thread writing proximity.csv from co-occurrence counts, once started. */
   private pairWriter: PairFileWriter | undefined;
   /** Whether the current period's proximity rows are being written by `pairWriter`. */
@@ -105,14 +105,9 @@ export class ComplexityTables {
     const { regions, activities, periods } = size;
     const expectedBytes =
       periods * (regions * activities * cellRowBytes + ((activities * (activities - 1)) / 2) * pairRowBytes);
-    this.background = expectedBytes > threadsAboveBytes ? new BackgroundWrites() : undefined;
     this.helper = expectedBytes > threadsAboveBytes ? new ParallelFormatter() : undefined;
-    const big = new Set<ComplexityTableName>(["cells.csv", "proximity.csv"]);
     const open = (name: ComplexityTableName) => {
-      const writer = new CsvFileWriter(
-        join(outDir, `${name}.partial`),
-        big.has(name) ? this.background : undefined,
-      );
+      const writer = new CsvFileWriter(join(outDir, `${name}.partial`));
       writer.line(headers[name]);
       return writer;
     };
@@ -285,7 +280,6 @@ export class ComplexityTables {
       this.writers[name].close();
       renameSync(join(this.outDir, `${name}.partial`), join(this.outDir, name));
     }
-    void this.background?.close();
     void this.helper?.close();
     void this.pairWriter?.close();
   }
@@ -306,7 +300,6 @@ export class ComplexityTables {
       }
       rmSync(join(this.outDir, `${name}.partial`), { force: true });
     }
-    void this.background?.close();
     void this.helper?.close();
     void this.pairWriter?.close();
   }

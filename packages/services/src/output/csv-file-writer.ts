@@ -3,7 +3,6 @@
 // shortest round-trip form (ECMAScript Number::toString, so `Number(text) === x` exactly); NaN,
 // the engine's "not defined" (e.g. a dropped region), is written as an empty field.
 import { closeSync, openSync, writeSync } from "node:fs";
-import type { BackgroundWrites } from "./background-writes.ts";
 import { appendNumber, type NumberTextCache } from "./number-text.ts";
 
 const encoder = new TextEncoder();
@@ -30,24 +29,15 @@ export function encodeCsvField(text: string): Uint8Array {
 
 export class CsvFileWriter {
   private buffer: Uint8Array;
-  private slot = -1;
   private offset = 0;
   private readonly fd: number;
   /** Bytes written so far (flushed or not). */
   bytesWritten = 0;
   rows = 0;
 
-  /** With `background`, the write system calls run on its helper thread (big tables). */
-  constructor(
-    readonly path: string,
-    private readonly background?: BackgroundWrites,
-  ) {
+  constructor(readonly path: string) {
     this.fd = openSync(path, "w");
-    if (background) {
-      const { slot, buffer } = background.acquire();
-      this.slot = slot;
-      this.buffer = buffer;
-    } else this.buffer = Buffer.allocUnsafe(bufferBytes);
+    this.buffer = Buffer.allocUnsafe(bufferBytes);
   }
 
   /** Writes a header (or any) line of plain fields. */
@@ -93,10 +83,7 @@ export class CsvFileWriter {
   reserve(n: number): Uint8Array {
     if (this.offset + n > this.buffer.length) {
       this.flush();
-      if (n > this.buffer.length) {
-        if (this.background) throw new Error(`a row of ${n} bytes does not fit the write buffer`);
-        this.buffer = Buffer.allocUnsafe(n);
-      }
+      if (n > this.buffer.length) this.buffer = Buffer.allocUnsafe(n);
     }
     return this.buffer;
   }
@@ -112,25 +99,17 @@ export class CsvFileWriter {
   flush(): void {
     if (this.offset === 0) return;
     this.bytesWritten += this.offset;
-    if (this.background) {
-      this.background.submit(this.fd, this.slot, this.offset);
-      const { slot, buffer } = this.background.acquire();
-      this.slot = slot;
-      this.buffer = buffer;
-    } else {
-      let done = 0;
-      while (done < this.offset) done += writeSync(this.fd, this.buffer, done, this.offset - done);
-    }
+    let done = 0;
+    while (done < this.offset) done += writeSync(this.fd, this.buffer, done, this.offset - done);
     this.offset = 0;
   }
 
   /**
-   * Writes out what is buffered (waiting for background writes) and returns the file descriptor, so
-   * another writer can append to the file; nothing may be written here until it is done.
+   * Writes out what is buffered and returns the file descriptor, so another writer can append to
+   * the file; nothing may be written here until it is done.
    */
   handOver(): number {
     this.flush();
-    this.background?.drain();
     return this.fd;
   }
 
@@ -140,10 +119,6 @@ export class CsvFileWriter {
     if (this.closed) return;
     this.closed = true;
     this.flush();
-    if (this.background) {
-      this.background.release(this.slot);
-      this.background.drain();
-    }
     closeSync(this.fd);
   }
 }

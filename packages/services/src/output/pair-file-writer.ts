@@ -5,7 +5,6 @@
 // writes to the table's file descriptor itself; the main thread waits for it with Atomics only
 // when it must (before the next period, or the end).
 import { Worker } from "node:worker_threads";
-import { BackgroundWriteError } from "./background-writes.ts";
 import {
   type CountPairs,
   emitCountPairRows,
@@ -13,6 +12,13 @@ import {
   packCodes,
   pairTexts,
 } from "./count-pair-rows.ts";
+
+/** A write failure on the pair thread, as a Node-style message when the errno is known. */
+export class PairWriteError extends Error {
+  constructor(readonly errno: number) {
+    super(errno === -28 ? "no space left on device" : `write failed (errno ${errno})`);
+  }
+}
 
 /** Bytes formatted per write system call (more when a single row needs more). */
 const chunkBytes = 4 << 20;
@@ -84,7 +90,7 @@ export class PairFileWriter {
     this.busy = false;
     const result = Atomics.load(this.state, 0);
     if (result === failedWithoutErrno) throw new Error("the proximity table could not be written");
-    if (result !== done) throw new BackgroundWriteError(result);
+    if (result !== done) throw new PairWriteError(result);
   }
 
   close(): Promise<number> {
