@@ -3,33 +3,18 @@
 // bytes as written on the main thread alone, for a panel of two periods.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyseComplexity, type RegionActivityMatrix } from "@smartspec/analytics";
+import { analyseComplexity } from "@smartspec/analytics";
 import { describe, expect, it } from "vitest";
 import { ComplexityTables, complexityTableNames } from "../src/complexity/complexity-tables.ts";
 import { prepareOutputFolder } from "../src/output/prepare-output-folder.ts";
+import { countMatrix } from "./count-matrix.ts";
 import { tempFolder } from "./temp-files.ts";
 
 const { dir } = tempFolder("complexity-tables");
 
-/** A deterministic count matrix, about 40% non-zero. */
-function matrixOf(nR: number, nP: number, seed: number): RegionActivityMatrix {
-  let state = seed;
-  const random = () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state / 2 ** 32;
-  };
-  return {
-    regions: Array.from({ length: nR }, (_, r) => `R${r}`),
-    activities: Array.from({ length: nP }, (_, p) => `P${String(p).padStart(3, "0")}`),
-    values: Float64Array.from({ length: nR * nP }, () =>
-      random() < 0.4 ? Math.floor(random() * 500) + 1 : 0,
-    ),
-  };
-}
-
 const periods = [
-  ["2020", matrixOf(24, 150, 1)],
-  ["2021", matrixOf(24, 150, 2)],
+  ["2020", countMatrix(24, 150, 1)],
+  ["2021", countMatrix(24, 150, 2)],
 ] as const;
 
 /** Writes both periods as run-complexity does; returns whether proximity.csv had its own thread. */

@@ -4,6 +4,7 @@
 import { analyseComplexity, type HelperKernelName, type KernelHelper } from "@smartspec/analytics";
 import { afterAll, describe, expect, it } from "vitest";
 import { ParallelFormatter } from "../src/output/parallel-formatter.ts";
+import { countMatrix } from "./count-matrix.ts";
 
 const thread = new ParallelFormatter();
 afterAll(() => thread.close());
@@ -21,28 +22,13 @@ function recording(helper: KernelHelper): KernelHelper & { names: HelperKernelNa
   };
 }
 
-function matrixOf(nR: number, nP: number, seed: number) {
-  let state = seed;
-  const random = () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state / 2 ** 32;
-  };
-  return {
-    regions: Array.from({ length: nR }, (_, r) => `R${r}`),
-    activities: Array.from({ length: nP }, (_, p) => `P${p}`),
-    values: Float64Array.from({ length: nR * nP }, () =>
-      random() < 0.4 ? Math.floor(random() * 500) + 1 : 0,
-    ),
-  };
-}
-
 const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>) =>
   a.length === b.length && Array.from(a).every((x, i) => Object.is(x, b[i]));
 
 describe("the helper thread as the engine's KernelHelper", () => {
   it("computes half of the co-occurrences, density and COG with the same bits as one thread", () => {
     // Many regions, a few hundred activities: the bitset counts and the region-block kernel.
-    const matrix = matrixOf(1000, 300, 5);
+    const matrix = countMatrix(1000, 300, 5);
     const helper = recording(thread);
     const alone = analyseComplexity(matrix);
     const split = analyseComplexity(matrix, { helper });

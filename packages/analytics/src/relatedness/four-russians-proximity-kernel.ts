@@ -237,7 +237,8 @@ export interface FourRussiansKernels {
   readonly fillCooccurrenceColumns: typeof fillCooccurrenceColumns;
 }
 
-const fourRussiansKernels: FourRussiansKernels = {
+/** The inner loops of `fourRussiansColumns`, as it is called here and on a helper thread. */
+export const fourRussiansKernels: FourRussiansKernels = {
   addRows,
   addWeightedRows,
   addPairedRows,

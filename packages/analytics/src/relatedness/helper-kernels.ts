@@ -3,24 +3,12 @@
 // from its source text (`String(fn)`) and call `kernels[name](job, kernels)` there.
 import type { HelperKernelName } from "../common/kernel-helper.ts";
 import { countBitsetRows } from "./cooccurrence-kernels.ts";
-import { foldBuckets, fourRussiansColumns } from "./four-russians-proximity-kernel.ts";
-import {
-  addPairedRows,
-  addRows,
-  addWeightedRows,
-  fillCooccurrenceColumns,
-  fillDenseColumns,
-} from "./proximity-row-sums.ts";
+import { fourRussiansColumns, fourRussiansKernels } from "./four-russians-proximity-kernel.ts";
 
 export const helperKernels = {
   countBitsetRows,
   fourRussiansColumns,
-  addRows,
-  addWeightedRows,
-  addPairedRows,
-  foldBuckets,
-  fillDenseColumns,
-  fillCooccurrenceColumns,
+  ...fourRussiansKernels,
 } as const;
 
 export type HelperKernels = typeof helperKernels;

@@ -52,3 +52,24 @@ export function maxRelativeError(a: ArrayLike<number>, b: ArrayLike<number>): nu
   }
   return worst;
 }
+
+/** A seeded uniform generator on [0, 1) (an LCG: Numerical Recipes' constants). */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** A deterministic R x P presence with about `share` ones. */
+export function randomPresence(
+  nR: number,
+  nP: number,
+  share: number,
+  seed: number,
+): { dense: Uint8Array; sparse: SparsePresence } {
+  const random = seeded(seed);
+  const dense = Uint8Array.from({ length: nR * nP }, () => (random() < share ? 1 : 0));
+  return { dense, sparse: sparsePresence(dense, nR, nP) };
+}

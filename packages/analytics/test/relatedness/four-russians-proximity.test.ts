@@ -18,7 +18,7 @@ import {
 import { activityProximity } from "../../src/relatedness/minimum-conditional-proximity.ts";
 import { cooccurrenceColumns, denseColumns } from "../../src/relatedness/proximity-row-sums.ts";
 import { proximityWeightedSums } from "../../src/relatedness/proximity-weighted-sums.ts";
-import { presenceArbitrary, snapshot } from "./arbitraries.ts";
+import { presenceArbitrary, randomPresence, seeded, snapshot } from "./arbitraries.ts";
 
 type Weights = Float64Array | null;
 
@@ -54,20 +54,6 @@ function worstError(a: Float64Array, b: Float64Array, scale: Float64Array): numb
     worst = Math.max(worst, Math.abs(a[i]! - b[i]!) / Math.max(scale[i]!, Number.MIN_VALUE));
   }
   return worst;
-}
-
-const seeded = (seed: number) => {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-};
-
-function randomPresence(nR: number, nP: number, share: number, seed: number) {
-  const random = seeded(seed);
-  const dense = Uint8Array.from({ length: nR * nP }, () => (random() < share ? 1 : 0));
-  return { dense, sparse: sparsePresence(dense, nR, nP) };
 }
 
 const weightSets = (u: Float64Array, v: Float64Array): Weights[][] => [

@@ -5,7 +5,6 @@
 // split must really happen (the helper's calls are recorded).
 import { describe, expect, it } from "vitest";
 import type { HelperKernelName, KernelHelper } from "../../src/common/kernel-helper.ts";
-import { sparsePresence } from "../../src/matrix/sparse-presence.ts";
 import { analyseComplexity } from "../../src/pipeline/analyse-complexity.ts";
 import { activityCooccurrence } from "../../src/relatedness/cooccurrence-counts.ts";
 import {
@@ -13,6 +12,7 @@ import {
   fourRussiansProximitySums,
 } from "../../src/relatedness/four-russians-proximity-kernel.ts";
 import { helperKernelNames, helperKernels } from "../../src/relatedness/helper-kernels.ts";
+import { randomPresence, seeded } from "./arbitraries.ts";
 
 type Rebuilt = Record<string, (job: object, kernels: object) => void>;
 
@@ -49,20 +49,6 @@ function inThreadHelper(when: "eager" | "late" = "eager"): RecordingHelper {
   };
 }
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function randomPresence(nR: number, nP: number, share: number, seed: number) {
-  const random = seeded(seed);
-  const dense = Uint8Array.from({ length: nR * nP }, () => (random() < share ? 1 : 0));
-  return sparsePresence(dense, nR, nP);
-}
-
 const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>) =>
   a.length === b.length && Array.from(a).every((x, i) => Object.is(x, b[i]));
 
@@ -75,7 +61,7 @@ describe("helper kernels", () => {
 
   for (const nP of [100, 200, 257]) {
     it(`share the region-block product's column chunks with the same bits (${nP} activities)`, () => {
-      const sparse = randomPresence(180, nP, 0.35, nP);
+      const { sparse } = randomPresence(180, nP, 0.35, nP);
       const counts = activityCooccurrence(sparse);
       const random = seeded(7);
       const u = Float64Array.from({ length: nP }, () => random() - 0.5);
@@ -99,7 +85,7 @@ describe("helper kernels", () => {
   }
 
   it("leaves a single chunk of columns to this thread", () => {
-    const sparse = randomPresence(60, 64, 0.4, 3);
+    const { sparse } = randomPresence(60, 64, 0.4, 3);
     const helper = inThreadHelper();
     fourRussiansProximitySums(sparse, activityCooccurrence(sparse), [null], false, undefined, helper);
     expect(helper.calls).toEqual([]);
@@ -107,7 +93,7 @@ describe("helper kernels", () => {
 
   for (const nItems of [3, 4, 5, 41, 300]) {
     it(`count co-occurrences by bitsets in shared groups of rows with the same counts (${nItems} activities)`, () => {
-      const sparse = randomPresence(70, nItems, 0.3, nItems);
+      const { sparse } = randomPresence(70, nItems, 0.3, nItems);
       const alone = activityCooccurrence(sparse, "bitset");
       for (const when of ["eager", "late"] as const) {
         const helper = inThreadHelper(when);
@@ -149,7 +135,7 @@ describe("helper kernels", () => {
   });
 
   it("pass a helper's failure on to the caller", () => {
-    const sparse = randomPresence(80, 130, 0.4, 9);
+    const { sparse } = randomPresence(80, 130, 0.4, 9);
     const failing: KernelHelper = {
       sharedFloat64: (length) => new Float64Array(new SharedArrayBuffer(8 * length)),
       start: (name) => () => {
