@@ -5,12 +5,10 @@
 // returned), sent with nodemailer to the listener, makes that case a hard bounce in the fieldwork
 // API. The same report again, and a mail that is no report, are answered 250 and change nothing;
 // a report over 1 MiB is refused with 552. On PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { SurveyContext } from "@smartspec/services";
 import { prepareTestDataDir } from "@smartspec/storage/testing";
 import nodemailer from "nodemailer";
@@ -23,8 +21,8 @@ import {
 } from "../../../packages/services/test/surveys/census-survey.ts";
 import { createLogger } from "../src/http/logger.ts";
 import { startBounceListener } from "../src/mail/bounce-listener.ts";
+import { exitOf, startServer } from "./server-process.ts";
 
-const startScript = fileURLToPath(new URL("../bin/start.mjs", import.meta.url));
 const postfixSample = readFileSync(
   new URL(
     "../../../packages/services/test/platform/delivery-reports/fixtures/postfix-user-unknown.eml",
@@ -82,47 +80,6 @@ async function startRelay(): Promise<{ received: Relayed[]; port: number; close(
   const port = (server.server.address() as { port: number }).port;
   return { received, port, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
-
-interface Started {
-  readonly child: ChildProcess;
-  readonly port: number;
-  readonly bouncePort: number;
-  output(): string;
-}
-
-function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [startScript], {
-    env: {
-      ...process.env,
-      PORT: "0",
-      LOG_LEVEL: "info",
-      SMARTSPEC_SKIP_WEB_BUILD: "1",
-      DATABASE_URL: "",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
-  child.stderr!.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      const bounces = /Delivery reports \(bounces\) by SMTP at 127\.0\.0\.1:(\d+)\n/.exec(out);
-      const running = /smartspec is running at http:\/\/localhost:(\d+)\n/.exec(out);
-      if (bounces && running) {
-        clearInterval(timer);
-        resolve({ child, port: Number(running[1]), bouncePort: Number(bounces[1]), output: () => out });
-      }
-    }, 50);
-    child.once("exit", (code) => {
-      clearInterval(timer);
-      reject(new Error(`exited with ${code}: ${out}`));
-    });
-  });
-}
-
-const exitOf = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
 /** Signs the owner in over HTTP; the cookie header and CSRF token to send. */
 async function signIn(base: string): Promise<{ cookie: string }> {
@@ -187,17 +144,22 @@ describe.each(targets)("delivery reports by SMTP into the server on %s", (target
   it("records a DSN for an invitation as a hard bounce, once, and never bounces a bounce", {
     timeout: 120_000,
   }, async () => {
-    const server = await start({
-      ...databaseEnv,
-      SMTP_URL: `smtp://127.0.0.1:${relay.port}`,
-      SMARTSPEC_PUBLIC_URL: "http://smartspec.test",
-      SMARTSPEC_BOUNCE_SMTP_PORT: "0",
-      SMARTSPEC_BOUNCE_ADDRESS: bounceAddress,
-    });
+    const server = await startServer(
+      {
+        ...databaseEnv,
+        LOG_LEVEL: "info",
+        SMTP_URL: `smtp://127.0.0.1:${relay.port}`,
+        SMARTSPEC_PUBLIC_URL: "http://smartspec.test",
+        SMARTSPEC_BOUNCE_SMTP_PORT: "0",
+        SMARTSPEC_BOUNCE_ADDRESS: bounceAddress,
+      },
+      [/Delivery reports \(bounces\) by SMTP at 127\.0\.0\.1:(\d+)\n/],
+    );
+    const bouncePort = Number(server.found[0]);
     const base = `http://127.0.0.1:${server.port}`;
     const listener = nodemailer.createTransport({
       host: "127.0.0.1",
-      port: server.bouncePort,
+      port: bouncePort,
       secure: false,
       ignoreTLS: true,
     });

@@ -1,63 +1,23 @@
 // The real server process (bin/start.mjs -> the bundle -> main.ts) on a prepared data directory:
 // it prints its URL, answers /healthz, sends mail over SMTP from the outbox (an in-process
 // smtp-server receives it), stops cleanly on SIGTERM, and refuses a bad environment with exit 1.
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { createFirstOwner, openPlatform } from "@smartspec/services";
 import { prepareTestDataDir } from "@smartspec/storage/testing";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exitOf, startScript, startServer } from "./server-process.ts";
 
-const startScript = fileURLToPath(new URL("../bin/start.mjs", import.meta.url));
 const password = "correct horse battery staple";
-
-interface Started {
-  readonly child: ChildProcess;
-  readonly port: number;
-  output(): string;
-}
-
-function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [startScript], {
-    env: {
-      ...process.env,
-      PORT: "0",
-      LOG_LEVEL: "warn",
-      SMARTSPEC_SKIP_WEB_BUILD: "1",
-      DATABASE_URL: "",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
-  child.stderr!.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /smartspec is running at http:\/\/localhost:(\d+)\n/.exec(out);
-      if (match) {
-        clearInterval(timer);
-        resolve({ child, port: Number(match[1]), output: () => out });
-      }
-    }, 50);
-    child.once("exit", (code) => {
-      clearInterval(timer);
-      reject(new Error(`exited with ${code}: ${out}`));
-    });
-  });
-}
 
 /** The mail text with quoted-printable soft breaks and escapes undone (nodemailer wraps long lines). */
 const quotedPrintable = (text: string) =>
   text
     .replace(/=\r\n/g, "")
     .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-
-const exitOf = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
 describe("npm start (bin/start.mjs)", () => {
   const folder = mkdtempSync(join(tmpdir(), "smartspec-server-start-"));
@@ -92,7 +52,7 @@ describe("npm start (bin/start.mjs)", () => {
   });
 
   it("serves, mails a reset link over SMTP, and stops on SIGTERM with exit 0", async () => {
-    const server = await start({
+    const server = await startServer({
       SMARTSPEC_DATA_DIR: dataDir,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       SMARTSPEC_PUBLIC_URL: "http://smartspec.test",
