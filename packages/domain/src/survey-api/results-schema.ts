@@ -2,7 +2,7 @@
 // them, the response rate (RR1 with e) and the nonresponse caveat; split-ballot variant counts and,
 // in anonymous surveys, the answers still held back (decision 0011).
 import { z } from "zod";
-import type { Question } from "../survey-instrument/instrument-model.ts";
+import { questionTypes } from "../survey-instrument/instrument-model.ts";
 import type { SurveyReplyOf } from "./survey-reply-type.ts";
 import { weightingSchema, weightsSummarySchema } from "./weighting-schema.ts";
 
@@ -25,17 +25,8 @@ export const categoryResultSchema = z.strictObject({
 });
 export type CategoryResult = SurveyReplyOf<typeof categoryResultSchema>;
 
-const resultTypes = [
-  "single-choice",
-  "multiple-choice",
-  "likert",
-  "matrix",
-  "rating",
-  "number",
-  "text",
-  "ranking",
-  "matrix-row",
-] as const satisfies readonly (Question["type"] | "matrix-row")[];
+/** A result per question, and one per row of a matrix question. */
+const resultTypes = [...questionTypes, "matrix-row"] as const;
 
 export const questionResultSchema = z.strictObject({
   name: z.string(),

@@ -3,8 +3,8 @@
 // their defaults, so two instruments that mean the same thing serialise to the same canonical JSON.
 // How respondents are told about anonymity is a property of fieldwork, not of the instrument.
 
-/** Every element type, as `as const` so it can be listed in messages and matched exhaustively. */
-export const elementTypes = [
+/** The element types that ask something (every element but the note). */
+export const questionTypes = [
   "single-choice",
   "multiple-choice",
   "likert",
@@ -13,8 +13,10 @@ export const elementTypes = [
   "number",
   "text",
   "ranking",
-  "note",
-] as const;
+] as const satisfies readonly Question["type"][];
+
+/** Every element type, as `as const` so it can be listed in messages and matched exhaustively. */
+export const elementTypes = [...questionTypes, "note"] as const;
 
 export type ElementType = (typeof elementTypes)[number];
 
