@@ -2,13 +2,7 @@
 // key each save returns and sends it back with later saves and the submit.
 
 import { createRoute } from "@hono/zod-openapi";
-import {
-  answerProblemsSchema,
-  progressSavedSchema,
-  respondentFormSchema,
-  submitAlreadyStoredSchema,
-  submitStoredSchema,
-} from "@smartspec/domain";
+import { progressSavedSchema, respondentFormSchema } from "@smartspec/domain";
 import {
   openByLink,
   type SurveyContext,
@@ -19,19 +13,19 @@ import type { App } from "../../app-env.ts";
 import { errors, jsonBody } from "../common-schema.ts";
 import { surveyReply } from "../surveys/survey-schema.ts";
 import {
-  AnswerProblems,
-  answerProblemsBody,
   asRespondent,
   keyParam,
+  linkErrors,
   openProgressSchema,
   openSubmitSchema,
   respondentBody,
   respondTags,
   resumeQuery,
+  submitReply,
+  submitResponses,
 } from "./respond-schema.ts";
 
 const base = "/api/respond/open/{key}";
-const linkErrors = { 400: errors[400], 404: errors[404], 409: errors[409], 415: errors[415] } as const;
 
 const openRoute = createRoute({
   ...respondTags,
@@ -57,12 +51,7 @@ const submitRoute = createRoute({
   path: `${base}/submit`,
   summary: "Submit open-link answers (idempotent on idempotencyKey)",
   request: { params: keyParam, body: jsonBody(openSubmitSchema) },
-  responses: {
-    201: surveyReply("Stored", submitStoredSchema),
-    200: surveyReply("Already stored by an earlier try", submitAlreadyStoredSchema),
-    ...linkErrors,
-    422: surveyReply("Answers that do not fit the instrument", answerProblemsSchema),
-  },
+  responses: submitResponses,
 });
 
 export function registerOpenLinkRoutes(app: App, ctx: SurveyContext): void {
@@ -86,16 +75,6 @@ export function registerOpenLinkRoutes(app: App, ctx: SurveyContext): void {
   app.openapi(submitRoute, async (c) => {
     const { key } = c.req.valid("param");
     const { resumeKey, ...rest } = c.req.valid("json");
-    try {
-      const result = await asRespondent(() =>
-        submitOpenLinkResponse(ctx, { key, resumeKey: resumeKey ?? null, ...rest }),
-      );
-      return result.status === "stored"
-        ? c.json({ stored: true }, 201)
-        : c.json({ stored: false, alreadyStored: true }, 200);
-    } catch (error) {
-      if (error instanceof AnswerProblems) return c.json(answerProblemsBody(error), 422);
-      throw error;
-    }
+    return submitReply(c, () => submitOpenLinkResponse(ctx, { key, resumeKey: resumeKey ?? null, ...rest }));
   });
 }

@@ -3,13 +3,7 @@
 // closes).
 
 import { createRoute } from "@hono/zod-openapi";
-import {
-  answerProblemsSchema,
-  progressSavedSchema,
-  respondentFormSchema,
-  submitAlreadyStoredSchema,
-  submitStoredSchema,
-} from "@smartspec/domain";
+import { progressSavedSchema, respondentFormSchema } from "@smartspec/domain";
 import {
   openByToken,
   refuse,
@@ -22,21 +16,21 @@ import type { App } from "../../app-env.ts";
 import { errors, jsonBody } from "../common-schema.ts";
 import { surveyReply } from "../surveys/survey-schema.ts";
 import {
-  AnswerProblems,
-  answerProblemsBody,
   asRespondent,
   emptySchema,
+  linkErrors,
   progressSchema,
   refuseSchema,
   respondentBody,
   respondTags,
   resumeQuery,
+  submitReply,
+  submitResponses,
   submitSchema,
   tokenParam,
 } from "./respond-schema.ts";
 
 const base = "/api/respond/{token}";
-const linkErrors = { 400: errors[400], 404: errors[404], 409: errors[409], 415: errors[415] } as const;
 
 const openRoute = createRoute({
   ...respondTags,
@@ -66,12 +60,7 @@ const submitRoute = createRoute({
   path: `${base}/submit`,
   summary: "Submit the answers (201 stored; 200 alreadyStored on a retry with the same idempotencyKey)",
   request: { params: tokenParam, body: jsonBody(submitSchema) },
-  responses: {
-    201: surveyReply("Stored", submitStoredSchema),
-    200: surveyReply("Already stored by an earlier try", submitAlreadyStoredSchema),
-    ...linkErrors,
-    422: surveyReply("Answers that do not fit the instrument", answerProblemsSchema),
-  },
+  responses: submitResponses,
 });
 
 const refuseRoute = createRoute({
@@ -111,17 +100,9 @@ export function registerPersonalLinkRoutes(app: App, ctx: SurveyContext): void {
   app.openapi(submitRoute, async (c) => {
     const { token } = c.req.valid("param");
     const { answers, idempotencyKey, resumeKey } = c.req.valid("json");
-    try {
-      const result = await asRespondent(() =>
-        submitResponse(ctx, { token, answers, idempotencyKey, resumeKey: resumeKey ?? null }),
-      );
-      return result.status === "stored"
-        ? c.json({ stored: true }, 201)
-        : c.json({ stored: false, alreadyStored: true }, 200);
-    } catch (error) {
-      if (error instanceof AnswerProblems) return c.json(answerProblemsBody(error), 422);
-      throw error;
-    }
+    return submitReply(c, () =>
+      submitResponse(ctx, { token, answers, idempotencyKey, resumeKey: resumeKey ?? null }),
+    );
   });
   app.openapi(refuseRoute, async (c) => {
     const { token } = c.req.valid("param");

@@ -5,15 +5,31 @@
 import { z } from "@hono/zod-openapi";
 import {
   type AnswerProblemsReply,
+  answerProblemsSchema,
   type Instrument,
   type RespondentForm,
+  submitAlreadyStoredSchema,
+  submitStoredSchema,
   toSurveyJs,
 } from "@smartspec/domain";
 import { isPlatformError, type RespondentView } from "@smartspec/services";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { ApiError } from "../../http/api-error.ts";
+import { errors } from "../common-schema.ts";
+import { surveyReply } from "../surveys/survey-schema.ts";
 
 export const respondTags = { tags: ["respond"] };
+
+/** What any respondent link can answer besides success. */
+export const linkErrors = { 400: errors[400], 404: errors[404], 409: errors[409], 415: errors[415] } as const;
+
+/** The responses of both submit routes (personal and open link). */
+export const submitResponses = {
+  201: surveyReply("Stored", submitStoredSchema),
+  200: surveyReply("Already stored by an earlier try", submitAlreadyStoredSchema),
+  ...linkErrors,
+  422: surveyReply("Answers that do not fit the instrument", answerProblemsSchema),
+} as const;
 
 export const tokenParam = z.object({
   token: z
@@ -125,4 +141,20 @@ export function respondentBody(view: RespondentView): RespondentForm {
     status: view.completed ? ("completed" as const) : ("open" as const),
     resumeKey: view.resumeKey,
   };
+}
+
+/** Runs a submit and replies as `submitResponses` says: 201 stored, 200 already stored, 422 problems. */
+export async function submitReply(
+  c: Context,
+  submit: () => Promise<{ readonly status: "stored" | "already-stored" }>,
+) {
+  try {
+    const result = await asRespondent(submit);
+    return result.status === "stored"
+      ? c.json({ stored: true as const }, 201)
+      : c.json({ stored: false as const, alreadyStored: true as const }, 200);
+  } catch (error) {
+    if (error instanceof AnswerProblems) return c.json(answerProblemsBody(error), 422);
+    throw error;
+  }
 }
