@@ -90,3 +90,22 @@ export function positiveIntegerOption(
   }
   return number;
 }
+
+/**
+ * The arguments after a command's one action word (`admin create ...`, `mail bounce ...`), or
+ * undefined when the command's help was asked for instead. `usage` is the action's synopsis
+ * (`create --email E --password P`), quoted when the action is missing.
+ */
+export function argsAfterAction(
+  command: string,
+  action: string,
+  usage: string,
+  args: readonly string[],
+): readonly string[] | undefined {
+  const [given, ...rest] = args;
+  if (given === "--help" || given === "-h") return undefined;
+  if (given === undefined) throw new UsageError(`missing action: smartspec ${command} ${usage}`, command);
+  if (given !== action)
+    throw new UsageError(`unknown ${command} action "${given}"; the one there is: ${action}`, command);
+  return rest;
+}

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { emailSchema, passwordSchema, personNameSchema, workspaceNameSchema } from "@smartspec/domain";
 import { createFirstOwner, isPlatformError, openPlatform } from "@smartspec/services";
 import type { CliCommand } from "../cli-context.ts";
-import { parseOptions, requiredOption, stringOption } from "../parse-options.ts";
+import { argsAfterAction, parseOptions, requiredOption, stringOption } from "../parse-options.ts";
 import { UsageError } from "../usage-error.ts";
 
 const options = {
@@ -39,15 +39,11 @@ export const adminCommand: CliCommand = {
   name: "admin",
   help,
   async run(args, context) {
-    const [action, ...rest] = args;
-    if (action === "--help" || action === "-h") {
+    const rest = argsAfterAction("admin", "create", "create --email E --password P", args);
+    if (rest === undefined) {
       context.stdout(`${help}\n`);
       return 0;
     }
-    if (action === undefined)
-      throw new UsageError("missing action: smartspec admin create --email E --password P", "admin");
-    if (action !== "create")
-      throw new UsageError(`unknown admin action "${action}"; the one there is: create`, "admin");
     const values = parseOptions("admin", rest, options);
     if (values.help) {
       context.stdout(`${help}\n`);

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createSurveyContext, openPlatform, recordDeliveryReport } from "@smartspec/services";
 import type { CliCommand, CliContext } from "../cli-context.ts";
-import { parseOptions, stringOption } from "../parse-options.ts";
+import { argsAfterAction, parseOptions, stringOption } from "../parse-options.ts";
 import { UsageError } from "../usage-error.ts";
 
 const command = "mail";
@@ -58,15 +58,11 @@ export const mailBounceCommand: CliCommand = {
   name: command,
   help,
   async run(args, context) {
-    const [action, ...rest] = args;
-    if (action === "--help" || action === "-h") {
+    const rest = argsAfterAction(command, "bounce", "bounce [--file MESSAGE.eml]", args);
+    if (rest === undefined) {
       context.stdout(`${help}\n`);
       return 0;
     }
-    if (action === undefined)
-      throw new UsageError("missing action: smartspec mail bounce [--file MESSAGE.eml]", command);
-    if (action !== "bounce")
-      throw new UsageError(`unknown mail action "${action}"; the one there is: bounce`, command);
     const values = parseOptions(command, rest, options);
     if (values.help) {
       context.stdout(`${help}\n`);
