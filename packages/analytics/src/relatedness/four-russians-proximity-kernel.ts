@@ -31,6 +31,8 @@ export type ProximitySource =
 
 /** Block sizes the plan considers. */
 const BLOCK_SIZES = [2, 3, 4, 5, 6, 7, 8] as const;
+/** The most regions a block the plan chooses can hold. */
+export const largestBlockSize = BLOCK_SIZES[BLOCK_SIZES.length - 1]!;
 
 /** Target columns per chunk (the chunk of φ, P x 64 doubles, stays in cache). */
 const CHUNK = 64;
