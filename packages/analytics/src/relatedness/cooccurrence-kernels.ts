@@ -43,7 +43,7 @@ export function countByScatter(lists: IncidenceLists, out: Uint16Array | Uint32A
 }
 
 /** Bits of each item's events: item a's set is words [a·words, (a + 1)·words). */
-export function incidenceBitsets(lists: IncidenceLists): { words: number; bits: Int32Array } {
+function incidenceBitsets(lists: IncidenceLists): { words: number; bits: Int32Array } {
   const { nItems: n, itemStart, itemEvents } = lists;
   const words = Math.max(1, Math.ceil(lists.nEvents / 32));
   const bits = new Int32Array(n * words);

@@ -9,9 +9,4 @@ export const helperKernels = {
   countBitsetRows,
   fourRussiansColumns,
   ...fourRussiansKernels,
-} as const;
-
-export type HelperKernels = typeof helperKernels;
-
-/** The kernels a job may name (the others are their inner loops). */
-export const helperKernelNames: readonly HelperKernelName[] = ["countBitsetRows", "fourRussiansColumns"];
+} as const satisfies Record<HelperKernelName, unknown>;

@@ -11,7 +11,7 @@ import {
   fourRussiansPlan,
   fourRussiansProximitySums,
 } from "../../src/relatedness/four-russians-proximity-kernel.ts";
-import { helperKernelNames, helperKernels } from "../../src/relatedness/helper-kernels.ts";
+import { helperKernels } from "../../src/relatedness/helper-kernels.ts";
 import { randomPresence, seeded } from "./arbitraries.ts";
 
 type Rebuilt = Record<string, (job: object, kernels: object) => void>;
@@ -56,7 +56,8 @@ describe("helper kernels", () => {
   it("are exactly the job kernels and their inner loops, each rebuilt from its source text", () => {
     const kernels = rebuiltKernels();
     expect(Object.keys(kernels).sort()).toEqual(Object.keys(helperKernels).sort());
-    for (const name of helperKernelNames) expect(typeof kernels[name]).toBe("function");
+    const jobs: HelperKernelName[] = ["countBitsetRows", "fourRussiansColumns"];
+    for (const name of jobs) expect(typeof kernels[name]).toBe("function");
   });
 
   for (const nP of [100, 200, 257]) {
