@@ -3,7 +3,8 @@
 //   X ─1 matrix─▶ X' (all-zero rows/columns dropped, or kept by economiccomplexity's rule)
 //     ─2 rca─▶ RCA ─3 presence─▶ M (CSR + CSC)
 //     ─4 complexity─▶ ECI, PCI (+ raw eigenvectors, spectrum, sign evidence)
-//     ─5 proximity─▶ φ (co-occurrence counts, read on demand) or EconGeo relatedness
+//     ─5 proximity─▶ φ (co-occurrence counts, read on demand) or EconGeo relatedness; with a
+//       helper thread the counting starts before step 4 and runs beside the eigen-solver
 //     ─6 density─▶ ω  ─7 outlook─▶ COI, COG (profile variant and scaling)
 //     ─▶ re-attach dropped codes as NaN; diagnostics; provenance
 import { AnalyticsError } from "../common/analytics-error.ts";
@@ -15,7 +16,7 @@ import type { RegionActivityMatrix } from "../matrix/region-activity-matrix.ts";
 import { sparsePresence } from "../matrix/sparse-presence.ts";
 import { type ConventionProfile, conventionProfiles, isProfileId } from "../profiles/convention-profiles.ts";
 import { complexityOutlook } from "../relatedness/complexity-outlook.ts";
-import { activityCooccurrence } from "../relatedness/cooccurrence-counts.ts";
+import { startActivityCooccurrence } from "../relatedness/cooccurrence-counts.ts";
 import {
   minimumConditionalProximity,
   type ProximityReader,
@@ -113,21 +114,35 @@ export function analyseComplexity(
     return { dense, sparse: sparsePresence(dense, wR, wP) };
   });
 
-  // 4. Complexity: the ranking method, plus fitness when asked for.
-  const ranking = stage("complexity", () =>
-    economicComplexity(m.sparse, {
-      convention: profile.id,
-      method: method === "fitness" ? "eigenvalues" : method,
-    }),
-  );
-  const fitness =
-    method === "fitness"
-      ? stage("complexity", () => economicComplexity(m.sparse, { convention: profile.id, method: "fitness" }))
-      : undefined;
-
-  // 5. Proximity.
+  // 5a. Proximity needs only M, like complexity: with a helper thread, the helper starts counting
+  // co-occurrences now and this thread joins it after the eigen-solver (the same counts).
   const helper = options.helper;
-  const cooccurrence = stage("proximity", () => activityCooccurrence(m.sparse, "auto", helper));
+  const finishCooccurrence = startActivityCooccurrence(m.sparse, "auto", helper);
+
+  // 4. Complexity: the ranking method, plus fitness when asked for.
+  let ranking: ReturnType<typeof economicComplexity>;
+  let fitness: ReturnType<typeof economicComplexity> | undefined;
+  try {
+    ranking = stage("complexity", () =>
+      economicComplexity(m.sparse, {
+        convention: profile.id,
+        method: method === "fitness" ? "eigenvalues" : method,
+      }),
+    );
+    fitness =
+      method === "fitness"
+        ? stage("complexity", () =>
+            economicComplexity(m.sparse, { convention: profile.id, method: "fitness" }),
+          )
+        : undefined;
+  } catch (error) {
+    // The helper may still be counting: wait for it before giving up, so it is free for the next call.
+    finishCooccurrence();
+    throw error;
+  }
+
+  // 5b. Proximity.
+  const cooccurrence = stage("proximity", finishCooccurrence);
   const econgeo = profile.relatednessBasis === "cooccurrence-prob";
   const econgeoResult = econgeo
     ? stage("proximity", () => econgeoRelatedness(m.dense, wR, cooccurrence))

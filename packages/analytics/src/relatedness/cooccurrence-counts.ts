@@ -5,7 +5,7 @@
 import { AnalyticsError } from "../common/analytics-error.ts";
 import type { KernelHelper } from "../common/kernel-helper.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
-import { countByBitsets, countByScatter, type IncidenceLists } from "./cooccurrence-kernels.ts";
+import { countByScatter, type IncidenceLists, startCountByBitsets } from "./cooccurrence-kernels.ts";
 
 export const cooccurrenceStrategies = ["auto", "scatter", "bitset"] as const;
 export type CooccurrenceStrategy = (typeof cooccurrenceStrategies)[number];
@@ -43,11 +43,12 @@ export function cooccurrenceCount(c: CooccurrenceCounts, i: number, j: number): 
   return i < j ? c.counts[c.rowOffsets[i]! + j - i - 1]! : c.counts[c.rowOffsets[j]! + i - j - 1]!;
 }
 
-function countItems(
+/** Counts `lists` in two steps (see `startActivityCooccurrence`). */
+function startCountItems(
   lists: IncidenceLists,
   strategy: CooccurrenceStrategy,
   helper: KernelHelper | undefined,
-): CooccurrenceCounts {
+): () => CooccurrenceCounts {
   const n = lists.nItems;
   const size = (n * (n - 1)) / 2;
   if (size > MAX_TRIANGLE) {
@@ -74,9 +75,18 @@ function countItems(
     const words = Math.ceil(lists.nEvents / 32);
     chosen = 1.3 * pairsInEvents + 1.5 * size < 2 * size * words ? "scatter" : "bitset";
   }
-  if (chosen === "scatter") countByScatter(lists, counts);
-  else countByBitsets(lists, counts, helper);
-  return { size: n, events: lists.nEvents, counts, rowOffsets, occurrences };
+  const result = { size: n, events: lists.nEvents, counts, rowOffsets, occurrences };
+  if (chosen === "scatter") {
+    return () => {
+      countByScatter(lists, counts);
+      return result;
+    };
+  }
+  const finish = startCountByBitsets(lists, counts, helper);
+  return () => {
+    finish();
+    return result;
+  };
 }
 
 /**
@@ -92,7 +102,22 @@ export function activityCooccurrence(
   strategy: CooccurrenceStrategy = "auto",
   helper?: KernelHelper,
 ): CooccurrenceCounts {
-  return countItems(
+  return startActivityCooccurrence(presence, strategy, helper)();
+}
+
+/**
+ * `activityCooccurrence` in two steps, for a caller with other work on this thread meanwhile: with a
+ * `helper` and the bitset kernel, the helper starts counting groups of rows now; the returned
+ * function counts the groups left on this thread, waits for the helper and returns the counts (the
+ * same as `activityCooccurrence`). Without them, all the counting happens in that call. Call it
+ * exactly once (also when the work in between fails: the helper must be waited for).
+ */
+export function startActivityCooccurrence(
+  presence: SparsePresence,
+  strategy: CooccurrenceStrategy = "auto",
+  helper?: KernelHelper,
+): () => CooccurrenceCounts {
+  return startCountItems(
     {
       nItems: presence.nActivities,
       itemStart: presence.colStart,
@@ -115,7 +140,7 @@ export function regionCooccurrence(
   presence: SparsePresence,
   strategy: CooccurrenceStrategy = "auto",
 ): CooccurrenceCounts {
-  return countItems(
+  return startCountItems(
     {
       nItems: presence.nRegions,
       itemStart: presence.rowStart,
@@ -126,7 +151,7 @@ export function regionCooccurrence(
     },
     strategy,
     undefined,
-  );
+  )();
 }
 
 /**

@@ -119,21 +119,34 @@ export function countByBitsets(
   out: Uint16Array | Uint32Array,
   helper?: KernelHelper,
 ): void {
+  startCountByBitsets(lists, out, helper)();
+}
+
+/**
+ * `countByBitsets` in two steps: the helper (if any) starts taking groups of rows at once, and the
+ * returned function takes the rest on this thread and waits for the helper. Work done on this
+ * thread in between (the eigen-solver) runs beside the helper's counting. Call it exactly once.
+ */
+export function startCountByBitsets(
+  lists: IncidenceLists,
+  out: Uint16Array | Uint32Array,
+  helper?: KernelHelper,
+): () => void {
   const n = lists.nItems;
   const { words, bits } = incidenceBitsets(lists);
   const job = { nItems: n, words, bits, out };
   const shared = typeof SharedArrayBuffer === "function" && out.buffer instanceof SharedArrayBuffer;
-  if (helper === undefined || !shared || n < 4) {
-    countBitsetRows({ ...job, rowFrom: 0, rowTo: n });
-    return;
-  }
+  if (helper === undefined || !shared || n < 4)
+    return () => countBitsetRows({ ...job, rowFrom: 0, rowTo: n });
   // Groups of about 1/64 of the rows: early rows hold more pairs, so the last groups are short work.
   const split = { ...job, rowFrom: 0, rowTo: n, claim: new Int32Array(new SharedArrayBuffer(4)) };
   const rowsPerClaim = Math.max(1, Math.ceil(n / 64));
   const wait = helper.start("countBitsetRows", { ...split, rowsPerClaim } satisfies BitsetRowsJob);
-  try {
-    countBitsetRows({ ...split, rowsPerClaim });
-  } finally {
-    wait();
-  }
+  return () => {
+    try {
+      countBitsetRows({ ...split, rowsPerClaim });
+    } finally {
+      wait();
+    }
+  };
 }

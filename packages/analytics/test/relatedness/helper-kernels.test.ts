@@ -135,6 +135,38 @@ describe("helper kernels", () => {
     }
   });
 
+  it("start counting co-occurrences before the eigen-solver, and take the rest after it", () => {
+    const nR = 400;
+    const nP = 200;
+    const random = seeded(5);
+    const matrix = {
+      regions: Array.from({ length: nR }, (_, r) => `R${r}`),
+      activities: Array.from({ length: nP }, (_, p) => `P${p}`),
+      values: Float64Array.from({ length: nR * nP }, () =>
+        random() < 0.4 ? Math.floor(random() * 1000) + 1 : 0,
+      ),
+    };
+    const events: string[] = [];
+    const late = inThreadHelper("late");
+    const helper: KernelHelper = {
+      sharedFloat64: late.sharedFloat64,
+      start(name, job) {
+        events.push(`helper starts ${name}`);
+        return late.start(name, job);
+      },
+    };
+    const split = analyseComplexity(matrix, {
+      helper,
+      onStage: (stage, phase) => events.push(`${stage} ${phase}`),
+    });
+    const at = (event: string) => events.indexOf(event);
+    expect(at("helper starts countBitsetRows")).toBeGreaterThan(at("presence end"));
+    expect(at("helper starts countBitsetRows")).toBeLessThan(at("complexity start"));
+    expect(at("proximity start")).toBeGreaterThan(at("complexity end"));
+    // The helper was waited for late, so this thread counted every group: still the same counts.
+    expect(sameBits(split.density, analyseComplexity(matrix).density)).toBe(true);
+  });
+
   it("pass a helper's failure on to the caller", () => {
     const { sparse } = randomPresence(80, 130, 0.4, 9);
     const failing: KernelHelper = {
