@@ -11,6 +11,7 @@ import { AnalyticsError } from "../common/analytics-error.ts";
 import type { KernelHelper } from "../common/kernel-helper.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import type { CooccurrenceCounts } from "./cooccurrence-counts.ts";
+import { pairedRowsWasm } from "./paired-rows-wasm.ts";
 import {
   addDiagonalTerm,
   addPairedRows,
@@ -266,14 +267,39 @@ export interface FourRussiansColumnsJob {
   readonly chunk: number;
   /** Chunks taken so far (shared by the threads): each takes the next until none is left. */
   readonly claim?: Int32Array;
+  /**
+   * `pairedRowsWasm`: for a [null, u] pair, φ rows are added by its SIMD function (same bits),
+   * unless the platform cannot run it (then, and without it, by `kernels.addPairedRows`).
+   */
+  readonly wasm?: Uint8Array;
 }
+
+/** What `fourRussiansColumns` uses of the WebAssembly API (not typed by the ES library). */
+interface WasmApi {
+  Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer };
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
+}
+
+/** `addPairedRows` of paired-rows-wasm.ts: every argument a byte offset into its memory or a count. */
+type WasmPairedRows = (
+  plain: number,
+  weighted: number,
+  block: number,
+  width: number,
+  activities: number,
+  from: number,
+  to: number,
+  u: number,
+) => void;
 
 /**
  * The product over one range of columns, chunk by chunk; every output cell depends only on its own
  * column, so chunks may run on different threads (taken from `claim`, so that a thread slowed by
- * other work takes fewer). Self-contained (see common/kernel-helper.ts).
+ * other work takes fewer). Self-contained (see common/kernel-helper.ts). Returns how the φ rows of
+ * a [null, u] pair were added: by the WebAssembly SIMD function or by the JavaScript loop.
  */
-export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussiansKernels): void {
+export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussiansKernels): "simd" | "loop" {
   const { nRegions: nR, nActivities: nP, plan, phi, weights, outs, columnFrom, columnTo } = job;
   const nW = weights.length;
   const paired = nW === 2 && weights[0] === null && weights[1] !== null;
@@ -281,10 +307,35 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
   const patterns = 2 ** g;
   const { order, runStart, activities } = plan;
   const chunk = Math.min(job.chunk, nP);
-  const block = new Float64Array(nP * chunk);
-  const buckets = new Float64Array(patterns * nW * chunk);
-  const sums = new Float64Array(g * nW * chunk);
   const claim = job.claim;
+  // With the WebAssembly function, the arrays it reads and writes live in its memory: φ's chunk at
+  // 0, the buckets, u, and the activities of the current region block (copied in per block).
+  const blockBytes = 8 * nP * chunk;
+  const bucketsAt = blockBytes;
+  const uAt = bucketsAt + 8 * patterns * nW * chunk;
+  const listAt = uAt + 8 * nP;
+  let wasmAdd: WasmPairedRows | undefined;
+  let memory: ArrayBuffer | undefined;
+  const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (paired && job.wasm !== undefined && wasmApi !== undefined) {
+    try {
+      const wasmMemory = new wasmApi.Memory({ initial: Math.ceil((listAt + 4 * nP) / 65536) });
+      const instance = new wasmApi.Instance(new wasmApi.Module(job.wasm), { env: { memory: wasmMemory } });
+      if (typeof instance.exports.addPairedRows === "function") {
+        wasmAdd = instance.exports.addPairedRows as WasmPairedRows;
+        memory = wasmMemory.buffer;
+        new Float64Array(memory, uAt, nP).set(weights[1]!);
+      }
+    } catch {
+      // No SIMD, or WebAssembly refused (a browser's content security policy): the loop below.
+    }
+  }
+  const block = memory ? new Float64Array(memory, 0, nP * chunk) : new Float64Array(nP * chunk);
+  const buckets = memory
+    ? new Float64Array(memory, bucketsAt, patterns * nW * chunk)
+    : new Float64Array(patterns * nW * chunk);
+  const activityList = memory ? new Int32Array(memory, listAt, nP) : activities;
+  const sums = new Float64Array(g * nW * chunk);
   for (let next = columnFrom; ; next += chunk) {
     const c0 = claim === undefined ? next : columnFrom + Atomics.add(claim, 0, 1) * chunk;
     if (c0 >= columnTo) break;
@@ -297,11 +348,27 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
       const r0 = b * g;
       const base = b * (patterns + 1);
       buckets.fill(0, 0, patterns * span);
+      // The block's activities (at most P, pattern 1 onwards) where the WebAssembly function reads them.
+      const first = runStart[base + 1]!;
+      if (wasmAdd !== undefined) activityList.set(activities.subarray(first, runStart[base + patterns]!));
       for (let s = 1; s < patterns; s++) {
         const from = runStart[base + s]!;
         const to = runStart[base + s + 1]!;
         if (from === to) continue;
         const at = s * span;
+        if (wasmAdd !== undefined) {
+          wasmAdd(
+            bucketsAt + 8 * at,
+            bucketsAt + 8 * (at + width),
+            0,
+            width,
+            listAt,
+            from - first,
+            to - first,
+            uAt,
+          );
+          continue;
+        }
         if (paired) {
           k.addPairedRows(buckets, at, buckets, at + width, block, width, activities, from, to, weights[1]!);
           continue;
@@ -323,6 +390,7 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
       }
     }
   }
+  return wasmAdd === undefined ? "loop" : "simd";
 }
 
 /**
@@ -345,7 +413,7 @@ export function fourRussiansProximitySums(
   const chunks = Math.ceil(nP / chunk);
   const split = helper !== undefined && typeof phi !== "function" && chunks >= 2;
   const outs = weights.map(() => (split ? helper.sharedFloat64(nR * nP) : new Float64Array(nR * nP)));
-  const job = { nRegions: nR, nActivities: nP, plan, phi, weights, outs, chunk };
+  const job = { nRegions: nR, nActivities: nP, plan, phi, weights, outs, chunk, wasm: pairedRowsWasm };
   if (split) {
     const claim = new Int32Array(new SharedArrayBuffer(4));
     const { blockSize, order, runStart, activities } = plan;
