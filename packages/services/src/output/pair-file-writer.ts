@@ -20,8 +20,8 @@ export class PairWriteError extends Error {
   }
 }
 
-/** Bytes formatted per write system call (more when a single row needs more). */
-const chunkBytes = 4 << 20;
+/** Bytes formatted per write system call (more when a single row needs more); 1 MiB stays in cache. */
+const chunkBytes = 1 << 20;
 const running = 0;
 const done = 1;
 /** Any other state is a failure: the errno (negative), or this for an error without one. */
