@@ -15,7 +15,7 @@ export const notComparableAcrossPeriods: ComplexityWarning = {
 };
 
 /** `analysis` with the not-comparable warning added (for callers that analyse period by period). */
-export function withPanelWarning(analysis: ComplexityAnalysis): ComplexityAnalysis {
+export function withPanelWarning<A extends Pick<ComplexityAnalysis, "diagnostics">>(analysis: A): A {
   return {
     ...analysis,
     diagnostics: {

@@ -15,7 +15,7 @@ import { type DropEmptyResult, dropEmpty } from "../matrix/drop-empty.ts";
 import type { RegionActivityMatrix } from "../matrix/region-activity-matrix.ts";
 import { sparsePresence } from "../matrix/sparse-presence.ts";
 import { type ConventionProfile, conventionProfiles, isProfileId } from "../profiles/convention-profiles.ts";
-import { complexityOutlook } from "../relatedness/complexity-outlook.ts";
+import { complexityOutlook, complexityOutlookBands } from "../relatedness/complexity-outlook.ts";
 import { startActivityCooccurrence } from "../relatedness/cooccurrence-counts.ts";
 import {
   minimumConditionalProximity,
@@ -24,13 +24,15 @@ import {
 import { diversity, ubiquity } from "../specialisation/diversity-ubiquity.ts";
 import { presence } from "../specialisation/presence.ts";
 import type {
+  CellBand,
   ComplexityAnalysis,
   ComplexityAnalysisOptions,
+  ComplexityAnalysisWithoutCells,
   ComplexityStage,
 } from "./complexity-analysis-types.ts";
 import { econgeoRelatedness } from "./econgeo-relatedness.ts";
 import { expandedProximity } from "./expanded-proximity.ts";
-import { scaleOutlook } from "./outlook-scaling.ts";
+import { outlookGainDivisor, scaleOutlookIndex } from "./outlook-scaling.ts";
 import { expandCells, expandPresence, expandVector } from "./reattach.ts";
 
 function resolveProfile(options: ComplexityAnalysisOptions): ConventionProfile {
@@ -70,6 +72,34 @@ export function analyseComplexity(
   matrix: RegionActivityMatrix,
   options: ComplexityAnalysisOptions = {},
 ): ComplexityAnalysis {
+  let cells: CellBand | undefined;
+  const analysis = analyse(matrix, options, false, (band) => {
+    cells = band;
+  });
+  return { ...analysis, density: cells!.density, cog: cells!.cog };
+}
+
+/**
+ * `analyseComplexity` with the cells given to `onBand` band by band, in region order, instead of
+ * whole R x P density and COG arrays: with the region-block kernel and nothing dropped, density and
+ * COG are computed one band of `REGION_BAND` regions at a time into reused arrays (valid only
+ * during the call), so a caller that writes each band out never holds R x P of them. Otherwise
+ * there is one band with the whole arrays. The numbers are the same bits as `analyseComplexity`'s.
+ */
+export function analyseComplexityInBands(
+  matrix: RegionActivityMatrix,
+  options: ComplexityAnalysisOptions,
+  onBand: (band: CellBand) => void,
+): ComplexityAnalysisWithoutCells {
+  return analyse(matrix, options, true, onBand);
+}
+
+function analyse(
+  matrix: RegionActivityMatrix,
+  options: ComplexityAnalysisOptions,
+  inBands: boolean,
+  onBand: (band: CellBand) => void,
+): ComplexityAnalysisWithoutCells {
   const profile = resolveProfile(options);
   const method = options.method ?? profile.defaultMethod;
   const threshold = options.threshold ?? 1;
@@ -155,32 +185,73 @@ export function analyseComplexity(
   const fullProximity = expandedProximity(proximity, cols, nP);
   options.onProximity?.(fullProximity);
 
-  // 6-7. Density and outlook.
-  const outlook = stage("density", () => {
-    if (econgeoResult || profile.outlookVariant === "none") return undefined;
-    const usesRaw = profile.outlookVariant === "py-ecomplexity" || profile.outlookVariant === "atlas-stata";
-    const source = usesRaw ? ranking.kpRaw : ranking.pci;
-    const weights = source.map((v) => (Number.isNaN(v) ? 0 : v));
-    return complexityOutlook(m.sparse, weights, profile.outlookVariant, {
-      cooccurrence,
-      ...(helper ? { helper } : {}),
-    });
-  });
-  const scaled = stage("outlook", () => {
-    if (!outlook) return undefined;
-    return scaleOutlook(profile.id, outlook.outlookIndex, outlook.outlookGain, ranking.kcRaw, wP);
-  });
-  const density = econgeoResult
-    ? econgeoResult.density
-    : (outlook?.density ?? new Float64Array(wR * wP).fill(Number.NaN));
-  const noCoi = !scaled || profile.outlookVariant === "oec";
-  const coi = noCoi ? new Float64Array(wR).fill(Number.NaN) : scaled.coi;
-  const cog = scaled ? scaled.cog : new Float64Array(wR * wP).fill(Number.NaN);
-
-  // Re-attach, diagnostics, provenance.
+  // RCA as reported (rounded by the profiles that round it) and presence, over all codes.
   const rcaOut = profile.rcaRounding === null ? present.rca : roundArrayR(present.rca, profile.rcaRounding);
   if (profile.rcaRounding !== null)
     for (let i = 0; i < rcaOut.length; i++) if (Number.isNaN(rcaOut[i]!)) rcaOut[i] = 0;
+  const fullRca = expandCells(rcaOut, rows, cols, nR, nP);
+  const fullPresence = expandPresence(m.dense, rows, cols, nR, nP);
+
+  // 6-7. Density and outlook: COG is scaled as it is made (÷ sd of kc for the py / Stata profiles).
+  const outlookComputed = !econgeoResult && profile.outlookVariant !== "none";
+  const usesRaw = profile.outlookVariant === "py-ecomplexity" || profile.outlookVariant === "atlas-stata";
+  const gainDivisor = outlookGainDivisor(profile.id, ranking.kcRaw, wP);
+  const complexityWeights = () =>
+    (usesRaw ? ranking.kpRaw : ranking.pci).map((v) => (Number.isNaN(v) ? 0 : v));
+  let rawCoi: Float64Array | undefined;
+  stage("density", () => {
+    const outlookOptions = { cooccurrence, ...(helper ? { helper } : {}) };
+    const variant = profile.outlookVariant as Exclude<typeof profile.outlookVariant, "none">;
+    if (inBands && outlookComputed && rows.length === nR && cols.length === nP) {
+      rawCoi = complexityOutlookBands(m.sparse, complexityWeights(), variant, outlookOptions, (band) => {
+        const { firstRegion, regionCount, density, outlookGain } = band;
+        if (gainDivisor !== undefined) {
+          for (let i = 0; i < outlookGain.length; i++) outlookGain[i] = outlookGain[i]! / gainDivisor;
+        }
+        const from = firstRegion * nP;
+        const to = from + regionCount * nP;
+        onBand({
+          firstRegion,
+          regionCount,
+          values: matrix.values.subarray(from, to),
+          rca: fullRca.subarray(from, to),
+          presence: fullPresence.subarray(from, to),
+          density,
+          cog: outlookGain,
+        });
+      }).outlookIndex;
+      return;
+    }
+    const outlook = outlookComputed
+      ? complexityOutlook(m.sparse, complexityWeights(), variant, outlookOptions)
+      : undefined;
+    rawCoi = outlook?.outlookIndex;
+    const density = econgeoResult
+      ? econgeoResult.density
+      : (outlook?.density ?? new Float64Array(wR * wP).fill(Number.NaN));
+    const gain = outlook?.outlookGain;
+    const cog = gain
+      ? gainDivisor === undefined
+        ? gain
+        : gain.map((v) => v / gainDivisor)
+      : new Float64Array(wR * wP).fill(Number.NaN);
+    onBand({
+      firstRegion: 0,
+      regionCount: nR,
+      values: matrix.values,
+      rca: fullRca,
+      presence: fullPresence,
+      density: expandCells(density, rows, cols, nR, nP),
+      cog: expandCells(cog, rows, cols, nR, nP),
+    });
+  });
+  const coi = stage("outlook", () =>
+    rawCoi === undefined || profile.outlookVariant === "oec"
+      ? new Float64Array(wR).fill(Number.NaN)
+      : scaleOutlookIndex(profile.id, rawCoi, wP),
+  );
+
+  // Re-attach, diagnostics, provenance.
   const warnings: ComplexityWarning[] = [];
   if (kept.droppedRegions.length + kept.droppedActivities.length > 0) {
     warnings.push({
@@ -192,15 +263,12 @@ export function analyseComplexity(
   // region or activity with no RCA at the threshold (possible with ">").
   warnings.push(...ranking.warnings);
   if (fitness) warnings.push(...fitness.warnings.filter((w) => !warnings.some((x) => x.code === w.code)));
-  const fullPresence = expandPresence(m.dense, rows, cols, nR, nP);
   return {
     regions: matrix.regions,
     activities: matrix.activities,
     values: matrix.values,
-    rca: expandCells(rcaOut, rows, cols, nR, nP),
+    rca: fullRca,
     presence: fullPresence,
-    density: expandCells(density, rows, cols, nR, nP),
-    cog: expandCells(cog, rows, cols, nR, nP),
     diversity: expandVector(diversity(m.dense, wR, wP), rows, nR),
     eci: expandVector(ranking.eci, rows, nR),
     coi: expandVector(coi, rows, nR),

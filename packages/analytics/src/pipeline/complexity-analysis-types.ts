@@ -95,3 +95,20 @@ export interface ComplexityAnalysis {
   readonly diagnostics: ComplexityDiagnostics;
   readonly provenance: ComplexityProvenance;
 }
+
+/** The result of `analyseComplexityInBands`: everything but the cell arrays given band by band. */
+export type ComplexityAnalysisWithoutCells = Omit<ComplexityAnalysis, "density" | "cog">;
+
+/**
+ * One band of consecutive regions of a period's cells: row i is region `firstRegion + i`, over all
+ * activities (row-major regionCount x P, like the whole arrays of `ComplexityAnalysis`).
+ */
+export interface CellBand {
+  readonly firstRegion: number;
+  readonly regionCount: number;
+  readonly values: Float64Array;
+  readonly rca: Float64Array;
+  readonly presence: Uint8Array;
+  readonly density: Float64Array;
+  readonly cog: Float64Array;
+}

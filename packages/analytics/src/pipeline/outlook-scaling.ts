@@ -24,3 +24,22 @@ export function scaleOutlook(
   const scaledCog = cog.map((v) => v / kcSd);
   return { coi: scaledCoi, cog: scaledCog };
 }
+
+/** `scaleOutlook`'s COG divisor (sd of kc) for the profiles that scale COG, else undefined. */
+export function outlookGainDivisor(
+  profile: ProfileId,
+  kcRaw: Float64Array,
+  nActivities: number,
+): number | undefined {
+  if (profile !== "py-ecomplexity" && profile !== "atlas-stata") return undefined;
+  return profile === "atlas-stata" ? longStandardDeviation(kcRaw, nActivities) : standardDeviation(kcRaw, 0);
+}
+
+/** `scaleOutlook`'s COI (a new array; the raw one when the profile does not scale). */
+export function scaleOutlookIndex(profile: ProfileId, coi: Float64Array, nActivities: number): Float64Array {
+  if (profile !== "py-ecomplexity" && profile !== "atlas-stata") return coi;
+  const coiMean = mean(coi);
+  const coiSd =
+    profile === "atlas-stata" ? longStandardDeviation(coi, nActivities) : standardDeviation(coi, 0);
+  return coi.map((v) => (v - coiMean) / coiSd);
+}

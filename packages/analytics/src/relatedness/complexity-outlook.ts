@@ -11,7 +11,7 @@ import type { KernelHelper } from "../common/kernel-helper.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import type { CooccurrenceCounts } from "./cooccurrence-counts.ts";
 import { proximityTotals } from "./proximity-totals.ts";
-import { type ProximityKernelStrategy, proximityWeightedSums } from "./proximity-weighted-sums.ts";
+import { type ProximityKernelStrategy, proximitySumBands } from "./proximity-weighted-sums.ts";
 
 export const outlookVariants = [
   "smartspec",
@@ -49,6 +49,16 @@ export interface ComplexityOutlookOptions {
   readonly helper?: KernelHelper;
 }
 
+/** One band of consecutive regions: their density and raw COG rows (row i = region firstRegion + i). */
+export interface OutlookBand {
+  readonly firstRegion: number;
+  readonly regionCount: number;
+  /** ω, regionCount x P. */
+  readonly density: Float64Array;
+  /** Raw COG, regionCount x P. */
+  readonly outlookGain: Float64Array;
+}
+
 /**
  * COI and COG of `variant` with activity complexities `complexity` (length P): the raw uncentred
  * eigenvector kp for the Stata / py variants, the caller's PCI for the others. Uses the
@@ -63,6 +73,37 @@ export function complexityOutlook(
   variant: OutlookVariant,
   options: ComplexityOutlookOptions = {},
 ): ComplexityOutlook {
+  let whole: OutlookBand | undefined;
+  const { outlookIndex, diagonal } = outlookInBands(presence, complexity, variant, options, false, (band) => {
+    whole = band;
+  });
+  return { variant, diagonal, density: whole!.density, outlookIndex, outlookGain: whole!.outlookGain };
+}
+
+/**
+ * `complexityOutlook` band by band: `onBand` gets each band's density and raw COG rows in region
+ * order, in arrays reused for the next band (copy what must outlive the call); the same numbers as
+ * `complexityOutlook`. Returns the COI of every region. With few regions, or another kernel than
+ * the region-block product, there is one band.
+ */
+export function complexityOutlookBands(
+  presence: SparsePresence,
+  complexity: ArrayLike<number>,
+  variant: OutlookVariant,
+  options: ComplexityOutlookOptions,
+  onBand: (band: OutlookBand) => void,
+): { readonly diagonal: 0 | 1; readonly outlookIndex: Float64Array } {
+  return outlookInBands(presence, complexity, variant, options, true, onBand);
+}
+
+function outlookInBands(
+  presence: SparsePresence,
+  complexity: ArrayLike<number>,
+  variant: OutlookVariant,
+  options: ComplexityOutlookOptions,
+  inBands: boolean,
+  onBand: (band: OutlookBand) => void,
+): { readonly diagonal: 0 | 1; readonly outlookIndex: Float64Array } {
   const { nRegions: nR, nActivities: nP } = presence;
   const diagonal = outlookDiagonal[variant];
   const targetNormalised = variant === "oec";
@@ -73,32 +114,39 @@ export function complexityOutlook(
   for (let q = 0; q < nP; q++) {
     weights[q] = targetNormalised ? complexity[q]! : mass[q] === 0 ? 0 : complexity[q]! / mass[q]!;
   }
-  const sums = proximityWeightedSums(presence, [null, weights], { diagonal, ...options });
-  // The kernel's fresh arrays become the outputs, cell by cell (no second R x P allocation).
-  const density = sums.regionSums[0]!;
-  const outlookGain = sums.regionSums[1]!;
+  const sums = proximitySumBands(presence, [null, weights], { diagonal, ...options }, inBands);
   const weightedTotal = sums.totals[1]!;
   const outlookIndex = new Float64Array(nR);
   const held = new Uint8Array(nP);
-  for (let r = 0; r < nR; r++) {
-    const from = presence.rowStart[r]!;
-    const to = presence.rowStart[r + 1]!;
-    for (let x = from; x < to; x++) held[presence.rowActivities[x]!] = 1;
-    let coi = 0;
-    for (let p = 0; p < nP; p++) {
-      const i = r * nP + p;
-      const t = mass[p]!;
-      const omega = t === 0 ? Number.NaN : Math.min(1, Math.max(0, density[i]! / t));
-      density[i] = omega;
-      const absent = held[p] === 0;
-      if (absent) coi += omega * complexity[p]!;
-      const gain = weightedTotal[p]! - outlookGain[i]!;
-      if (variant === "oec") outlookGain[i] = gain / t - omega * complexity[p]!;
-      else if (variant === "smartspec") outlookGain[i] = absent ? gain - omega * complexity[p]! : 0;
-      else outlookGain[i] = absent ? gain : 0;
+  const whole = sums.bands.length === 1;
+  for (let b = 0; b < sums.bands.length; b++) {
+    const { firstRegion, regionCount } = sums.bands[b]!;
+    // The kernel's arrays become the outputs, cell by cell (no second allocation).
+    const rows = whole ? sums.whole() : sums.sums(b);
+    const density = rows[0]!;
+    const outlookGain = rows[1]!;
+    for (let i = 0; i < regionCount; i++) {
+      const r = firstRegion + i;
+      const from = presence.rowStart[r]!;
+      const to = presence.rowStart[r + 1]!;
+      for (let x = from; x < to; x++) held[presence.rowActivities[x]!] = 1;
+      let coi = 0;
+      for (let p = 0; p < nP; p++) {
+        const cell = i * nP + p;
+        const t = mass[p]!;
+        const omega = t === 0 ? Number.NaN : Math.min(1, Math.max(0, density[cell]! / t));
+        density[cell] = omega;
+        const absent = held[p] === 0;
+        if (absent) coi += omega * complexity[p]!;
+        const gain = weightedTotal[p]! - outlookGain[cell]!;
+        if (variant === "oec") outlookGain[cell] = gain / t - omega * complexity[p]!;
+        else if (variant === "smartspec") outlookGain[cell] = absent ? gain - omega * complexity[p]! : 0;
+        else outlookGain[cell] = absent ? gain : 0;
+      }
+      outlookIndex[r] = coi;
+      for (let x = from; x < to; x++) held[presence.rowActivities[x]!] = 0;
     }
-    outlookIndex[r] = coi;
-    for (let x = from; x < to; x++) held[presence.rowActivities[x]!] = 0;
+    onBand({ firstRegion, regionCount, density, outlookGain });
   }
-  return { variant, diagonal, density, outlookIndex, outlookGain };
+  return { diagonal, outlookIndex };
 }

@@ -62,17 +62,35 @@ export interface FourRussiansPlan {
 }
 
 /**
- * Regions by descending diversity (ties by index): regions of similar size share more activities,
- * so their blocks have fewer distinct patterns (on the world-trade 226 x 785, 10% fewer φ rows).
+ * Regions per band: blocks are formed within bands of this many consecutive regions, so that the
+ * product can be computed (and its rows used and released) one band at a time with the same bits
+ * as all at once. 840 = lcm(2, ..., 8): a multiple of every block size the plan chooses, so no
+ * block straddles two bands.
+ */
+export const REGION_BAND = 840;
+
+/**
+ * Regions by descending diversity (ties by index) within each band of `REGION_BAND` consecutive
+ * regions: regions of similar size share more activities, so their blocks have fewer distinct
+ * patterns (on the world-trade 226 x 785, 10% fewer φ rows).
  */
 export function blockRegionOrder(presence: SparsePresence): Int32Array {
   const { nRegions: nR, nActivities: nP, rowStart } = presence;
-  const bucket = new Int32Array(nP + 2);
-  for (let r = 0; r < nR; r++) bucket[nP - (rowStart[r + 1]! - rowStart[r]!) + 1]!++;
-  for (let k = 1; k < bucket.length; k++) bucket[k]! += bucket[k - 1]!;
   const order = new Int32Array(nR);
-  for (let r = 0; r < nR; r++) order[bucket[nP - (rowStart[r + 1]! - rowStart[r]!)]!++] = r;
+  const bucket = new Int32Array(nP + 2);
+  for (let first = 0; first < nR; first += REGION_BAND) {
+    const last = Math.min(nR, first + REGION_BAND);
+    bucket.fill(0);
+    for (let r = first; r < last; r++) bucket[nP - (rowStart[r + 1]! - rowStart[r]!) + 1]!++;
+    for (let k = 1; k < bucket.length; k++) bucket[k]! += bucket[k - 1]!;
+    for (let r = first; r < last; r++) order[first + bucket[nP - (rowStart[r + 1]! - rowStart[r]!)]!++] = r;
+  }
   return order;
+}
+
+/** Whether a plan's blocks stay within bands (its block size divides `REGION_BAND`). */
+export function plannedInBands(plan: Pick<FourRussiansPlan, "blockSize">): boolean {
+  return REGION_BAND % plan.blockSize === 0;
 }
 
 /** φ rows a region blocking of g reads: Σ_b |{q : some region of block b holds q}|. */
@@ -268,6 +286,13 @@ export interface FourRussiansColumnsJob {
   /** Chunks taken so far (shared by the threads): each takes the next until none is left. */
   readonly claim?: Int32Array;
   /**
+   * Only the regions of blocks [blockFrom, blockTo) (default: all), written at rows
+   * region − `regionOffset` of `outs` (a band's rows: `fourRussiansBandSums`).
+   */
+  readonly blockFrom?: number;
+  readonly blockTo?: number;
+  readonly regionOffset?: number;
+  /**
    * `pairedRowsWasm`: for a [null, u] pair, φ rows are added by its SIMD function (same bits),
    * unless the platform cannot run it (then, and without it, by `kernels.addPairedRows`).
    */
@@ -319,8 +344,23 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
   const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   if (paired && job.wasm !== undefined && wasmApi !== undefined) {
     try {
+      // One compiled module per thread, kept on the global object (this function is rebuilt from
+      // its source on a helper thread, so it has no module scope): a new module would start again
+      // in the baseline tier, and the bands of one analysis call this several times per thread.
+      const cache = globalThis as { [key: symbol]: { bytes: Uint8Array; module: object } | undefined };
+      const key = Symbol.for("smartspec.pairedRowsWasm");
+      let compiled = cache[key];
+      const bytes = job.wasm;
+      if (
+        compiled === undefined ||
+        compiled.bytes.length !== bytes.length ||
+        compiled.bytes.some((b, i) => b !== bytes[i])
+      ) {
+        compiled = { bytes: bytes.slice(), module: new wasmApi.Module(bytes) };
+        cache[key] = compiled;
+      }
       const wasmMemory = new wasmApi.Memory({ initial: Math.ceil((listAt + 4 * nP) / 65536) });
-      const instance = new wasmApi.Instance(new wasmApi.Module(job.wasm), { env: { memory: wasmMemory } });
+      const instance = new wasmApi.Instance(compiled.module, { env: { memory: wasmMemory } });
       if (typeof instance.exports.addPairedRows === "function") {
         wasmAdd = instance.exports.addPairedRows as WasmPairedRows;
         memory = wasmMemory.buffer;
@@ -336,6 +376,9 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
     : new Float64Array(patterns * nW * chunk);
   const activityList = memory ? new Int32Array(memory, listAt, nP) : activities;
   const sums = new Float64Array(g * nW * chunk);
+  const blockFrom = job.blockFrom ?? 0;
+  const blockTo = job.blockTo ?? Math.ceil(nR / g);
+  const regionOffset = job.regionOffset ?? 0;
   for (let next = columnFrom; ; next += chunk) {
     const c0 = claim === undefined ? next : columnFrom + Atomics.add(claim, 0, 1) * chunk;
     if (c0 >= columnTo) break;
@@ -344,7 +387,7 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
     if (typeof phi === "function") phi(c0, width, block);
     else if (ArrayBuffer.isView(phi)) k.fillDenseColumns(phi, nP, c0, width, block);
     else k.fillCooccurrenceColumns(phi, c0, width, block);
-    for (let b = 0; b * g < nR; b++) {
+    for (let b = blockFrom; b < blockTo; b++) {
       const r0 = b * g;
       const base = b * (patterns + 1);
       buckets.fill(0, 0, patterns * span);
@@ -381,7 +424,7 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
       }
       k.foldBuckets(buckets, span, g, sums);
       for (let bit = 0; bit < g && r0 + bit < nR; bit++) {
-        const at = order[r0 + bit]! * nP + c0;
+        const at = (order[r0 + bit]! - regionOffset) * nP + c0;
         for (let w = 0; w < nW; w++) {
           const out = outs[w]!;
           const from = bit * span + w * width;
@@ -408,13 +451,95 @@ export function fourRussiansProximitySums(
   plan: FourRussiansPlan = fourRussiansPlan(presence),
   helper?: KernelHelper,
 ): Float64Array[] {
+  const { nRegions: nR, nActivities: nP } = presence;
+  const split = splitsColumns(nP, phi, helper);
+  const outs = weights.map(() => (split ? helper!.sharedFloat64(nR * nP) : new Float64Array(nR * nP)));
+  const all = { firstRegion: 0, regionCount: nR, blockFrom: 0, blockTo: Math.ceil(nR / plan.blockSize) };
+  sumRegions(presence, phi, weights, addDiagonal, plan, all, outs, split ? helper : undefined);
+  return outs;
+}
+
+/** Whether the column chunks are shared with a helper thread (φ as data, at least two chunks). */
+function splitsColumns(nP: number, phi: ProximitySource, helper: KernelHelper | undefined): boolean {
+  return helper !== undefined && typeof phi !== "function" && Math.ceil(nP / Math.min(CHUNK, nP)) >= 2;
+}
+
+/** The consecutive regions of one band, and its blocks in the plan. */
+export interface RegionBand {
+  readonly firstRegion: number;
+  readonly regionCount: number;
+  readonly blockFrom: number;
+  readonly blockTo: number;
+}
+
+/**
+ * The bands of `REGION_BAND` regions of a plan whose blocks stay within bands (`plannedInBands`),
+ * else one band of all regions.
+ */
+export function regionBands(nRegions: number, plan: Pick<FourRussiansPlan, "blockSize">): RegionBand[] {
+  const g = plan.blockSize;
+  if (!plannedInBands(plan)) {
+    return [{ firstRegion: 0, regionCount: nRegions, blockFrom: 0, blockTo: Math.ceil(nRegions / g) }];
+  }
+  const bands: RegionBand[] = [];
+  for (let first = 0; first < nRegions; first += REGION_BAND) {
+    const last = Math.min(nRegions, first + REGION_BAND);
+    bands.push({
+      firstRegion: first,
+      regionCount: last - first,
+      blockFrom: first / g,
+      blockTo: Math.ceil(last / g),
+    });
+  }
+  return bands;
+}
+
+/**
+ * Computes K for the regions of one band into `outs` (one bands-rows x P array per weight vector,
+ * row i = region firstRegion + i; every cell is overwritten), the same bits as those rows of
+ * `fourRussiansProximitySums`: each row depends only on its own block. `outs` must be on shared
+ * memory when a `helper` is given (`helper.sharedFloat64`); the caller may reuse them per band.
+ */
+export function fourRussiansBandSums(
+  presence: SparsePresence,
+  phi: ProximitySource,
+  weights: readonly Weights[],
+  addDiagonal: boolean,
+  plan: FourRussiansPlan,
+  band: RegionBand,
+  outs: readonly Float64Array[],
+  helper?: KernelHelper,
+): void {
+  const split = splitsColumns(presence.nActivities, phi, helper);
+  sumRegions(presence, phi, weights, addDiagonal, plan, band, outs, split ? helper : undefined);
+}
+
+function sumRegions(
+  presence: SparsePresence,
+  phi: ProximitySource,
+  weights: readonly Weights[],
+  addDiagonal: boolean,
+  plan: FourRussiansPlan,
+  band: RegionBand,
+  outs: readonly Float64Array[],
+  helper: KernelHelper | undefined,
+): void {
   const { nRegions: nR, nActivities: nP, rowStart, rowActivities } = presence;
   const chunk = Math.min(CHUNK, nP);
-  const chunks = Math.ceil(nP / chunk);
-  const split = helper !== undefined && typeof phi !== "function" && chunks >= 2;
-  const outs = weights.map(() => (split ? helper.sharedFloat64(nR * nP) : new Float64Array(nR * nP)));
-  const job = { nRegions: nR, nActivities: nP, plan, phi, weights, outs, chunk, wasm: pairedRowsWasm };
-  if (split) {
+  const job = {
+    nRegions: nR,
+    nActivities: nP,
+    plan,
+    phi,
+    weights,
+    outs,
+    chunk,
+    wasm: pairedRowsWasm,
+    blockFrom: band.blockFrom,
+    blockTo: band.blockTo,
+    regionOffset: band.firstRegion,
+  };
+  if (helper !== undefined) {
     const claim = new Int32Array(new SharedArrayBuffer(4));
     const { blockSize, order, runStart, activities } = plan;
     const wait = helper.start("fourRussiansColumns", {
@@ -435,8 +560,7 @@ export function fourRussiansProximitySums(
     fourRussiansColumns({ ...job, columnFrom: 0, columnTo: nP }, fourRussiansKernels);
   }
   if (addDiagonal) {
-    for (let w = 0; w < weights.length; w++)
-      addDiagonalTerm(outs[w]!, rowStart, rowActivities, nP, weights[w]!);
+    const rows = rowStart.subarray(band.firstRegion, band.firstRegion + band.regionCount + 1);
+    for (let w = 0; w < weights.length; w++) addDiagonalTerm(outs[w]!, rows, rowActivities, nP, weights[w]!);
   }
-  return outs;
 }

@@ -13,9 +13,13 @@ import { denseProximitySums } from "./dense-proximity-kernel.ts";
 import {
   type BlockingCost,
   cheapestBlocking,
+  type FourRussiansPlan,
+  fourRussiansBandSums,
   fourRussiansPlan,
   fourRussiansProximitySums,
   largestBlockSize,
+  type RegionBand,
+  regionBands,
   sparseCost,
 } from "./four-russians-proximity-kernel.ts";
 import { cooccurrenceColumns } from "./proximity-row-sums.ts";
@@ -111,6 +115,22 @@ function chooseBlocking(
   return requested === "four-russians" || blocking.cost < sparseCost(presence) ? blocking : undefined;
 }
 
+/** The plan with its arrays on shared memory (where the platform has it). */
+function sharedPlan(plan: FourRussiansPlan): FourRussiansPlan {
+  if (typeof SharedArrayBuffer !== "function") return plan;
+  const shared = (a: Int32Array) => {
+    const copy = new Int32Array(new SharedArrayBuffer(4 * a.length));
+    copy.set(a);
+    return copy;
+  };
+  return {
+    ...plan,
+    order: shared(plan.order),
+    runStart: shared(plan.runStart),
+    activities: shared(plan.activities),
+  };
+}
+
 /**
  * K and T for each weight vector u (`null` = all ones). Exact up to rounding (the strategies agree
  * to ~1e-15 relative). Example: with u = 1 and diagonal 0, K_rp / T_p is the Stata / OEC
@@ -121,7 +141,38 @@ export function proximityWeightedSums(
   weights: readonly (ArrayLike<number> | null)[],
   options: ProximitySumsOptions,
 ): ProximitySums {
-  const nP = presence.nActivities;
+  const bands = proximitySumBands(presence, weights, options, false);
+  return { regionSums: bands.whole(), totals: bands.totals, strategy: bands.strategy };
+}
+
+/** K band by band (`proximitySumBands`). */
+export interface ProximitySumBands {
+  readonly totals: readonly Float64Array[];
+  readonly strategy: ProximitySums["strategy"];
+  /** Consecutive regions, in order, covering all: one band, or bands of `REGION_BAND` (region blocks). */
+  readonly bands: readonly Pick<RegionBand, "firstRegion" | "regionCount">[];
+  /**
+   * K of band i, per weight vector (rows: the band's regions). The arrays are reused: valid until
+   * the next call.
+   */
+  sums(band: number): readonly Float64Array[];
+  /** K of all regions at once, in fresh arrays (the same bits as the bands'). */
+  whole(): Float64Array[];
+}
+
+/**
+ * `proximityWeightedSums` band by band: the region-block product computes one band of regions at
+ * a time into reused arrays, so a caller that uses each band's rows and lets them go never holds
+ * R x P of them (at 3,000 x 1,000, 16 MB instead of 48). Other strategies give one band. `inBands`
+ * false: one band whatever the strategy.
+ */
+export function proximitySumBands(
+  presence: SparsePresence,
+  weights: readonly (ArrayLike<number> | null)[],
+  options: ProximitySumsOptions,
+  inBands = true,
+): ProximitySumBands {
+  const { nRegions: nR, nActivities: nP } = presence;
   const diagonal = options.diagonal;
   const requested = options.strategy ?? "auto";
   let planned: { readonly blocking: BlockingCost | undefined } | undefined;
@@ -134,27 +185,39 @@ export function proximityWeightedSums(
         : requested;
   const resolved = weights.map((u) => u ?? new Float64Array(nP).fill(1));
   const totals = resolved.map((u) => proximityTotals(presence, u, diagonal));
-  if (strategy === "region-gram") {
-    return { regionSums: regionGramSums(presence, resolved, diagonal), totals, strategy };
-  }
+  const one = (compute: () => Float64Array[]): ProximitySumBands => ({
+    totals,
+    strategy: strategy === "region-gram" ? "region-gram" : "dense",
+    bands: [{ firstRegion: 0, regionCount: nR }],
+    sums: compute,
+    whole: compute,
+  });
+  if (strategy === "region-gram") return one(() => regionGramSums(presence, resolved, diagonal));
   // φ (diagonal 0) is read chunk by chunk from the counts: no P x P matrix is formed.
   const counts = options.cooccurrence ?? activityCooccurrence(presence, "auto", options.helper);
   const blocks = blocking();
   if (blocks === undefined) {
-    return {
-      regionSums: denseProximitySums(presence, cooccurrenceColumns(counts), weights, diagonal === 1),
-      totals,
-      strategy: "dense",
-    };
+    return one(() => denseProximitySums(presence, cooccurrenceColumns(counts), weights, diagonal === 1));
   }
-  const plan = fourRussiansPlan(presence, blocks.blockSize);
-  const regionSums = fourRussiansProximitySums(
-    presence,
-    counts,
-    weights,
-    diagonal === 1,
-    plan,
-    options.helper,
-  );
-  return { regionSums, totals, strategy: "four-russians" };
+  const helper = options.helper;
+  const blockPlan = fourRussiansPlan(presence, blocks.blockSize);
+  const whole = () => fourRussiansProximitySums(presence, counts, weights, diagonal === 1, blockPlan, helper);
+  const bands = inBands ? regionBands(nR, blockPlan) : [];
+  if (bands.length <= 1) return { ...one(whole), strategy: "four-russians" };
+  // The helper gets the plan once per band: on shared memory it is not copied each time.
+  const plan = helper ? sharedPlan(blockPlan) : blockPlan;
+  const rows = bands[0]!.regionCount * nP;
+  const buffers = weights.map(() => (helper ? helper.sharedFloat64(rows) : new Float64Array(rows)));
+  return {
+    totals,
+    strategy: "four-russians",
+    bands,
+    sums(i) {
+      const band = bands[i]!;
+      const outs = buffers.map((b) => b.subarray(0, band.regionCount * nP));
+      fourRussiansBandSums(presence, counts, weights, diagonal === 1, plan, band, outs, helper);
+      return outs;
+    },
+    whole,
+  };
 }

@@ -13,6 +13,8 @@ import {
   cheapestBlocking,
   fourRussiansPlan,
   fourRussiansProximitySums,
+  REGION_BAND,
+  regionBands,
   sparseCost,
 } from "../../src/relatedness/four-russians-proximity-kernel.ts";
 import { activityProximity } from "../../src/relatedness/minimum-conditional-proximity.ts";
@@ -169,6 +171,41 @@ describe("fourRussiansPlan (exact operation counts)", () => {
     // Diversities 1, 3, 1, 2.
     const dense = Uint8Array.of(1, 0, 0, 1, 1, 1, 0, 0, 1, 1, 1, 0);
     expect([...blockRegionOrder(sparsePresence(dense, 4, 3))]).toEqual([1, 3, 0, 2]);
+  });
+
+  it("orders regions by diversity within each band of 840, so no band's blocks reach into another", () => {
+    // 1,700 regions of 2 activities: region r holds activity 0, and activity 1 when r is odd.
+    const nR = 1700;
+    const dense = new Uint8Array(nR * 2);
+    for (let r = 0; r < nR; r++) {
+      dense[2 * r] = 1;
+      dense[2 * r + 1] = r % 2;
+    }
+    const order = blockRegionOrder(sparsePresence(dense, nR, 2));
+    const odd = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => from + i).filter((r) => r % 2 === 1);
+    const even = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => from + i).filter((r) => r % 2 === 0);
+    // Within each band: the diversity-2 regions (odd) first, then the others, ties by index.
+    expect([...order.subarray(0, 840)]).toEqual([...odd(0, 840), ...even(0, 840)]);
+    expect([...order.subarray(840, 1680)]).toEqual([...odd(840, 1680), ...even(840, 1680)]);
+    expect([...order.subarray(1680)]).toEqual([...odd(1680, 1700), ...even(1680, 1700)]);
+    expect(REGION_BAND).toBe(840);
+    for (const g of [2, 3, 4, 5, 6, 7, 8]) expect(REGION_BAND % g, `g = ${g}`).toBe(0);
+  });
+
+  it("splits regions into bands only when the block size divides the band", () => {
+    expect(regionBands(1700, { blockSize: 7 })).toEqual([
+      { firstRegion: 0, regionCount: 840, blockFrom: 0, blockTo: 120 },
+      { firstRegion: 840, regionCount: 840, blockFrom: 120, blockTo: 240 },
+      { firstRegion: 1680, regionCount: 20, blockFrom: 240, blockTo: 243 },
+    ]);
+    expect(regionBands(1700, { blockSize: 9 })).toEqual([
+      { firstRegion: 0, regionCount: 1700, blockFrom: 0, blockTo: 189 },
+    ]);
+    expect(regionBands(500, { blockSize: 4 })).toEqual([
+      { firstRegion: 0, regionCount: 500, blockFrom: 0, blockTo: 125 },
+    ]);
   });
 
   it("rejects a block size outside 1..16", () => {

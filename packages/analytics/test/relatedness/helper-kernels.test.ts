@@ -5,7 +5,7 @@
 // split must really happen (the helper's calls are recorded).
 import { describe, expect, it } from "vitest";
 import type { HelperKernelName, KernelHelper } from "../../src/common/kernel-helper.ts";
-import { analyseComplexity } from "../../src/pipeline/analyse-complexity.ts";
+import { analyseComplexity, analyseComplexityInBands } from "../../src/pipeline/analyse-complexity.ts";
 import { activityCooccurrence } from "../../src/relatedness/cooccurrence-counts.ts";
 import {
   fourRussiansPlan,
@@ -165,6 +165,41 @@ describe("helper kernels", () => {
     expect(at("proximity start")).toBeGreaterThan(at("complexity end"));
     // The helper was waited for late, so this thread counted every group: still the same counts.
     expect(sameBits(split.density, analyseComplexity(matrix).density)).toBe(true);
+  });
+
+  it("share each band's column chunks too: the bands join to the bits of one thread", () => {
+    const nR = 1800;
+    const nP = 200;
+    const random = seeded(13);
+    const matrix = {
+      regions: Array.from({ length: nR }, (_, r) => `R${r}`),
+      activities: Array.from({ length: nP }, (_, p) => `P${p}`),
+      values: Float64Array.from({ length: nR * nP }, () =>
+        random() < 0.4 ? Math.floor(random() * 1000) + 1 : 0,
+      ),
+    };
+    const alone = analyseComplexity(matrix);
+    for (const when of ["eager", "late"] as const) {
+      const helper = inThreadHelper(when);
+      const density = new Float64Array(nR * nP);
+      const cog = new Float64Array(nR * nP);
+      const firsts: number[] = [];
+      analyseComplexityInBands(matrix, { helper }, (band) => {
+        firsts.push(band.firstRegion);
+        expect(band.density.buffer).toBeInstanceOf(SharedArrayBuffer);
+        density.set(band.density, band.firstRegion * nP);
+        cog.set(band.cog, band.firstRegion * nP);
+      });
+      expect(firsts).toEqual([0, 840, 1680]);
+      expect(helper.calls.map((c) => c.name)).toEqual([
+        "countBitsetRows",
+        "fourRussiansColumns",
+        "fourRussiansColumns",
+        "fourRussiansColumns",
+      ]);
+      expect(sameBits(density, alone.density), when).toBe(true);
+      expect(sameBits(cog, alone.cog), when).toBe(true);
+    }
   });
 
   it("pass a helper's failure on to the caller", () => {

@@ -18,7 +18,10 @@ export interface ComplexityPeriodMeta {
   readonly diagnostics: ComplexityAnalysis["diagnostics"];
 }
 
-export function periodMeta(time: string | null, analysis: ComplexityAnalysis): ComplexityPeriodMeta {
+export function periodMeta(
+  time: string | null,
+  analysis: Pick<ComplexityAnalysis, "regions" | "activities" | "diagnostics" | "provenance">,
+): ComplexityPeriodMeta {
   const { droppedRegions, droppedActivities } = analysis.diagnostics;
   return {
     time,

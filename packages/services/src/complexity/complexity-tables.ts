@@ -5,8 +5,9 @@
 import { renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type {
+  CellBand,
   CompactProximity,
-  ComplexityAnalysis,
+  ComplexityAnalysisWithoutCells,
   KernelHelper,
   ProximityMatrix,
 } from "@smartspec/analytics";
@@ -181,13 +182,32 @@ export class ComplexityTables {
     return this.helper;
   }
 
-  /** Appends one period's rows to every table (`time` is the period's code, or undefined). */
-  writePeriod(time: string | undefined, analysis: ComplexityAnalysis): void {
+  /**
+   * Appends one band of a period's cells.csv rows (the engine gives them in region order, band by
+   * band, in arrays it reuses: they are written before this returns).
+   */
+  writeCellBand(
+    time: string | undefined,
+    codes: { readonly regions: readonly string[]; readonly activities: readonly string[] },
+    band: CellBand,
+  ): void {
+    this.encodeCodes(codes);
+    const timeField = this.layout.time ? encodeCsvField(time ?? "") : undefined;
+    const w = this.writers["cells.csv"];
+    const blocks = cellBlocks(band, this.rowCodes(timeField), this.scratch, undefined, band.firstRegion);
+    writeRowBlocks(w, blocks, this.helper);
+    w.rows += band.regionCount * codes.activities.length;
+  }
+
+  /**
+   * Appends one period's rows to regions.csv, activities.csv and proximity.csv (`time` is the
+   * period's code, or undefined); its cells went to `writeCellBand`.
+   */
+  writePeriod(time: string | undefined, analysis: ComplexityAnalysisWithoutCells): void {
     this.encodeCodes(analysis);
     const timeField = this.layout.time ? encodeCsvField(time ?? "") : undefined;
     this.writeRegions(timeField, analysis);
     this.writeActivities(timeField, analysis);
-    this.writeCells(timeField, analysis);
     this.writeProximity(timeField, analysis);
   }
 
@@ -198,7 +218,7 @@ export class ComplexityTables {
     }
   }
 
-  private writeRegions(timeField: Uint8Array | undefined, a: ComplexityAnalysis): void {
+  private writeRegions(timeField: Uint8Array | undefined, a: ComplexityAnalysisWithoutCells): void {
     const w = this.writers["regions.csv"];
     const fitness = this.layout.fitness ? a.fitness : undefined;
     for (let r = 0; r < a.regions.length; r++) {
@@ -218,7 +238,7 @@ export class ComplexityTables {
     }
   }
 
-  private writeActivities(timeField: Uint8Array | undefined, a: ComplexityAnalysis): void {
+  private writeActivities(timeField: Uint8Array | undefined, a: ComplexityAnalysisWithoutCells): void {
     const w = this.writers["activities.csv"];
     for (let p = 0; p < a.activities.length; p++) {
       this.startRow(w, timeField);
@@ -241,13 +261,7 @@ export class ComplexityTables {
     return codes;
   }
 
-  private writeCells(timeField: Uint8Array | undefined, a: ComplexityAnalysis): void {
-    const w = this.writers["cells.csv"];
-    writeRowBlocks(w, cellBlocks(a, this.rowCodes(timeField), this.scratch), this.helper);
-    w.rows += a.regions.length * a.activities.length;
-  }
-
-  private writeProximity(timeField: Uint8Array | undefined, a: ComplexityAnalysis): void {
+  private writeProximity(timeField: Uint8Array | undefined, a: ComplexityAnalysisWithoutCells): void {
     const w = this.writers["proximity.csv"];
     const nP = a.activities.length;
     const compact = compactProximity(a.proximity);

@@ -9,8 +9,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  analyseComplexity,
-  type ComplexityAnalysis,
+  analyseComplexityInBands,
+  type ComplexityAnalysisWithoutCells,
   type ComplexityMethod,
   conventionProfiles,
   type PanelFilter,
@@ -51,8 +51,8 @@ export interface RunComplexityProps {
    * records there, so the matrices reuse that memory instead of adding to the peak.
    */
   readonly collectGarbage?: () => void;
-  /** Called with each period's analysis before it is released (summaries, tests). */
-  readonly onPeriod?: (time: string | null, analysis: ComplexityAnalysis) => void;
+  /** Called with each period's analysis (its cells were written band by band) before it is released. */
+  readonly onPeriod?: (time: string | null, analysis: ComplexityAnalysisWithoutCells) => void;
 }
 
 export interface RunComplexityResult {
@@ -108,20 +108,26 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
     const helper = tables.kernelHelper();
     panel.matrices.forEach((matrix, k) => {
       const time = layout.time ? panel.times[k]! : null;
+      // cells.csv is written band by band as the engine computes density and COG (at 3,000 x 1,000
+      // the two whole R x P arrays would be 48 MB more at the peak).
       const computed = withInputLocation(errorContext, () =>
-        analyseComplexity(matrix, {
-          profile,
-          method,
-          threshold,
-          presenceBasis,
-          ...(population ? { population } : {}),
-          ...(helper ? { helper } : {}),
-          ...(onStage ? { onStage: (stage, phase) => onStage(stage, phase) } : {}),
-          onProximity: (proximity) => {
-            if (!tables.proximityThreadPays(matrix.activities, proximity)) return;
-            inStage(onStage, "write", () => tables.startProximity(time ?? undefined, matrix, proximity));
+        analyseComplexityInBands(
+          matrix,
+          {
+            profile,
+            method,
+            threshold,
+            presenceBasis,
+            ...(population ? { population } : {}),
+            ...(helper ? { helper } : {}),
+            ...(onStage ? { onStage: (stage, phase) => onStage(stage, phase) } : {}),
+            onProximity: (proximity) => {
+              if (!tables.proximityThreadPays(matrix.activities, proximity)) return;
+              inStage(onStage, "write", () => tables.startProximity(time ?? undefined, matrix, proximity));
+            },
           },
-        }),
+          (band) => inStage(onStage, "write", () => tables.writeCellBand(time ?? undefined, matrix, band)),
+        ),
       );
       const analysis = panel.matrices.length > 1 ? withPanelWarning(computed) : computed;
       inStage(onStage, "write", () => tables.writePeriod(time ?? undefined, analysis));

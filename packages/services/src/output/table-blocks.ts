@@ -18,14 +18,19 @@ export interface CellArrays {
   readonly cog: Float64Array;
 }
 
-/** Blocks of consecutive cells, each fitting `blockBytes` (or of `cellsPerBlock` cells: tests). */
+/**
+ * Blocks of consecutive cells, each fitting `blockBytes` (or of `cellsPerBlock` cells: tests). The
+ * arrays hold the rows of regions `firstRegion` onwards (a band of the engine's; default all).
+ */
 export function cellBlocks(
   cells: CellArrays,
   codes: RowCodes,
   scratch: KernelScratch,
   size?: { readonly cellsPerBlock: number },
+  firstRegion = 0,
 ): RowBlocks {
-  const nCells = codes.regionFields.length * codes.activityFields.length;
+  const nCells = cells.values.length;
+  const cellOffset = firstRegion * codes.activityFields.length;
   const rowBytes =
     codes.timePrefix.length +
     longest(codes.regionFields) +
@@ -43,7 +48,7 @@ export function cellBlocks(
       const to = Math.min(nCells, from + cellsPerBlock);
       return {
         cells: {
-          firstCell: from,
+          firstCell: cellOffset + from,
           cellCount: to - from,
           values: cells.values.subarray(from, to),
           rca: cells.rca.subarray(from, to),
