@@ -101,12 +101,15 @@ export class ComplexityTables {
     size: { readonly regions: number; readonly activities: number; readonly periods: number },
     /** Output bytes above which helper threads are used (default 32 MiB; tests lower it). */
     private readonly threadsAboveBytes = threadThreshold,
+    /** A helper thread started earlier (to parse the input); closed here if the output is small. */
+    started?: ParallelFormatter,
   ) {
     const headers = complexityTableHeaders(layout);
     const { regions, activities, periods } = size;
     const expectedBytes =
       periods * (regions * activities * cellRowBytes + ((activities * (activities - 1)) / 2) * pairRowBytes);
-    this.helper = expectedBytes > threadsAboveBytes ? new ParallelFormatter() : undefined;
+    this.helper = expectedBytes > threadsAboveBytes ? (started ?? new ParallelFormatter()) : undefined;
+    if (started !== undefined && this.helper !== started) void started.close();
     const open = (name: ComplexityTableName) => {
       const writer = new CsvFileWriter(join(outDir, `${name}.partial`));
       writer.line(headers[name]);

@@ -6,7 +6,7 @@
 //   3. analyse   analyseComplexity per period (RCA, M, ECI/PCI, proximity, density, COI, COG)
 //   4. write     each period's rows appended to regions/activities/cells/proximity.csv
 //   5. meta      meta.json; the tables get their final names only when all went well
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   analyseComplexityInBands,
@@ -22,6 +22,7 @@ import { type ErrorContext, withInputLocation } from "../input/locate-analytics-
 import type { LongInput } from "../input/long-input.ts";
 import { readLongPanel } from "../input/read-long-panel.ts";
 import { type RegionValuesInput, readRegionValues } from "../input/read-region-values.ts";
+import { ParallelFormatter } from "../output/parallel-formatter.ts";
 import { prepareOutputFolder } from "../output/prepare-output-folder.ts";
 import { inputMeta } from "../pipeline/input-meta.ts";
 import { inStage, type StageListener } from "../pipeline/stage-listener.ts";
@@ -62,24 +63,62 @@ export interface RunComplexityResult {
   readonly meta: ReturnType<typeof complexityMeta>;
 }
 
+/** Input files from this size are parsed on two threads (parallel-parse.ts). */
+const parallelParseBytes = 4 << 20;
+
+/** The file's size in bytes, or 0 when it cannot be read (reading it will say why). */
+function statSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Reads the panel and keeps only what the rest needs of the long table (its meta facts and what
  * error messages name): the records themselves (about 25 MB at 1.2 million) are released before
  * the analysis allocates its matrices.
  */
-async function readPanelOnly(input: LongInput, onStage: StageListener | undefined, filter?: PanelFilter) {
-  const { long, panel, cleaning } = await readLongPanel(input, onStage, filter);
+async function readPanelOnly(
+  input: LongInput,
+  onStage: StageListener | undefined,
+  filter: PanelFilter | undefined,
+  parallel: ParallelFormatter | undefined,
+) {
+  const { long, panel, cleaning } = await readLongPanel(input, onStage, filter, parallel);
   const errorContext: ErrorContext = { label: long.label, columns: long.columns };
   return { panel, cleaning, inputFacts: inputMeta(input, long), errorContext };
 }
 
 /** Runs the complexity pipeline on `input` and writes its tables into `outDir`. */
 export async function runComplexity(props: RunComplexityProps): Promise<RunComplexityResult> {
+  // A big file is parsed on two threads: the helper thread starts first (its start overlaps reading
+  // the file), parses the second half, and is then lent to the tables and the engine.
+  const early = statSize(props.input.path) >= parallelParseBytes ? new ParallelFormatter() : undefined;
+  const owner = { handedOver: false };
+  try {
+    return await runWithHelper(props, early, owner);
+  } finally {
+    if (!owner.handedOver) void early?.close();
+  }
+}
+
+async function runWithHelper(
+  props: RunComplexityProps,
+  early: ParallelFormatter | undefined,
+  owner: { handedOver: boolean },
+): Promise<RunComplexityResult> {
   const { input, onStage } = props;
   const profile = props.profile ?? "smartspec";
   const method = props.method ?? conventionProfiles[profile].defaultMethod;
   const threshold = props.threshold ?? 1;
-  const { panel, cleaning, inputFacts, errorContext } = await readPanelOnly(input, onStage, props.filter);
+  const { panel, cleaning, inputFacts, errorContext } = await readPanelOnly(
+    input,
+    onStage,
+    props.filter,
+    early,
+  );
   props.collectGarbage?.();
   const presenceBasis = props.presenceBasis ?? "rca";
   const populationFile = props.population ? await readRegionValues(props.population) : undefined;
@@ -98,11 +137,18 @@ export async function runComplexity(props: RunComplexityProps): Promise<RunCompl
   }
   const layout = { time: input.columns.time !== undefined, fitness: method === "fitness" };
   prepareOutputFolder(props.outDir);
-  const tables = new ComplexityTables(props.outDir, layout, {
-    regions: panel.matrices[0]!.regions.length,
-    activities: panel.matrices[0]!.activities.length,
-    periods: panel.matrices.length,
-  });
+  const tables = new ComplexityTables(
+    props.outDir,
+    layout,
+    {
+      regions: panel.matrices[0]!.regions.length,
+      activities: panel.matrices[0]!.activities.length,
+      periods: panel.matrices.length,
+    },
+    undefined,
+    early,
+  );
+  owner.handedOver = true;
   const periods: ComplexityPeriodMeta[] = [];
   try {
     const helper = tables.kernelHelper();

@@ -28,14 +28,15 @@ function nextLine(bytes: Uint8Array, from: number): number {
 
 /**
  * Parses the data rows of `chunk` into `sink`; lines up to `headerLine` are skipped. Every row
- * must have exactly the header's number of fields; blank lines are skipped.
+ * must have exactly the header's number of fields; blank lines are skipped. Returns the number of
+ * the chunk's last line (`chunk.firstLine - 1` for no bytes).
  */
 export function parseFastChunk(
   chunk: ByteChunk,
   delimiter: number,
   sink: ColumnSink,
   headerLine: number,
-): void {
+): number {
   const b = chunk.bytes;
   const end = b.length;
   const fields = sink.header.length;
@@ -114,4 +115,5 @@ export function parseFastChunk(
     pos = p + 1;
   }
   sink.rows = row;
+  return line;
 }

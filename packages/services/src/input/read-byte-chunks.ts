@@ -6,7 +6,7 @@
 // streamed, so memory stays bounded by the parsed columns.
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
-import { createReadStream, readFileSync } from "node:fs";
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { createGunzip, gunzipSync } from "node:zlib";
@@ -41,6 +41,29 @@ export interface ReadBytesOptions {
   readonly wholeFileLimit?: number;
   /** Bytes per read when streaming; default 4 MiB. */
   readonly streamChunkBytes?: number;
+  /**
+   * Read a whole plain (not gzip) file into shared memory, so that a helper thread can parse part
+   * of it in place (parallel-parse.ts).
+   */
+  readonly shared?: boolean;
+}
+
+/** The whole file in a SharedArrayBuffer. */
+function readFileShared(path: string): Uint8Array {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    let done = 0;
+    while (done < size) {
+      const n = readSync(fd, bytes, done, size - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    return done === size ? bytes : bytes.subarray(0, done);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -176,7 +199,7 @@ export async function* readByteChunks(
     if (unpackedSize <= (options.wholeFileLimit ?? 128 << 20)) {
       // Synchronous on purpose: for one file that fits in memory it is the fastest way (no thread
       // pool round trips), and the CLI has nothing else to do meanwhile.
-      const stored = readFileSync(path);
+      const stored = options.shared && !gzip ? readFileShared(path) : readFileSync(path);
       facts.bytes = stored.length;
       facts.sha256 = createHash("sha256").update(stored).digest("hex");
       const chunk = lines.take(gzip ? gunzipSync(stored) : stored, true);

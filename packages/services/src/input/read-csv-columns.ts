@@ -6,8 +6,9 @@
 //        -> ColumnSink (typed arrays, every field checked, errors name file, line and column)
 import { ColumnSink, type CsvColumnRequest, type CsvColumnsData } from "./column-sink.ts";
 import { type CsvDelimiter, detectDelimiter } from "./detect-delimiter.ts";
-import { NeedsGeneralParser, parseFastChunk } from "./fast-csv-parser.ts";
+import { NeedsGeneralParser } from "./fast-csv-parser.ts";
 import { inputMessages } from "./input-messages.ts";
+import { type ParseHelper, parseChunk } from "./parallel-parse.ts";
 import {
   type ByteChunk,
   type ReadBytesOptions,
@@ -27,6 +28,8 @@ export interface ReadCsvColumnsProps {
   readonly parser?: "auto" | "csv-parse";
   /** Reading limits (tests use small ones to exercise streaming). */
   readonly reading?: Pick<ReadBytesOptions, "wholeFileLimit" | "streamChunkBytes">;
+  /** A helper thread that parses the second half of a big file (the fast parser only). */
+  readonly parallel?: ParseHelper;
 }
 
 export interface CsvColumnsResult extends CsvColumnsData {
@@ -82,13 +85,18 @@ async function readFast(props: ReadCsvColumnsProps, label: string): Promise<CsvC
       header ?? findHeader({ bytes: encoder.encode(before), firstLine: 1 }, props.delimiter),
       prefix,
     );
-  for await (const chunk of readByteChunks(props.path, { ...props.reading, label, columnAt }, facts)) {
+  const shared = props.parallel !== undefined;
+  for await (const chunk of readByteChunks(
+    props.path,
+    { ...props.reading, label, columnAt, shared },
+    facts,
+  )) {
     if (header === undefined) {
       header = findHeader(chunk, props.delimiter);
       if (header === undefined) continue;
       sink = new ColumnSink(label, header.names, props.columns);
     }
-    parseFastChunk(chunk, header.delimiter.charCodeAt(0), sink!, header.line);
+    parseChunk(chunk, header.delimiter.charCodeAt(0), sink!, header.line, props.parallel);
   }
   return finish(label, header, sink, facts, "fast");
 }

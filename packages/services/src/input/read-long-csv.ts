@@ -1,6 +1,7 @@
 import type { LongTable } from "@smartspec/analytics";
 import type { CsvDelimiter } from "./detect-delimiter.ts";
 import { inputMessages } from "./input-messages.ts";
+import type { ParseHelper } from "./parallel-parse.ts";
 import { type CsvColumnsResult, readCsvColumns } from "./read-csv-columns.ts";
 
 /** Column names of a long ("tidy") file: one row per region x activity (x time) cell. */
@@ -34,6 +35,8 @@ export interface ReadLongCsvProps {
    * in `negativeValuesAsZero`. Only the records kept by `filters` count.
    */
   readonly negativeValues?: "error" | "zero";
+  /** A helper thread that parses the second half of a big file. */
+  readonly parallel?: ParseHelper;
 }
 
 /** A long table read from a file, with where each record came from. */
@@ -69,6 +72,7 @@ export async function readLongCsv(props: ReadLongCsvProps): Promise<LongCsv> {
     path: props.path,
     label,
     ...(props.delimiter ? { delimiter: props.delimiter } : {}),
+    ...(props.parallel ? { parallel: props.parallel } : {}),
     columns: [
       { name: columns.region, role: "region", kind: "code" },
       { name: columns.activity, role: "activity", kind: "code" },

@@ -16,6 +16,7 @@ import { inStage, inStageAsync, type StageListener } from "../pipeline/stage-lis
 import { inputMessages } from "./input-messages.ts";
 import { withInputLocation } from "./locate-analytics-error.ts";
 import type { LongInput } from "./long-input.ts";
+import type { ParseHelper } from "./parallel-parse.ts";
 import { type LongCsv, readLongCsv } from "./read-long-csv.ts";
 
 export interface LongPanel {
@@ -33,6 +34,7 @@ export async function readLongPanel(
   input: LongInput,
   onStage?: StageListener,
   filter: PanelFilter = {},
+  parallel?: ParseHelper,
 ): Promise<LongPanel> {
   const long = await inStageAsync(onStage, "read", () =>
     readLongCsv({
@@ -43,6 +45,7 @@ export async function readLongPanel(
       ...(input.filters ? { filters: input.filters } : {}),
       ...(input.emptyValues ? { emptyValues: input.emptyValues } : {}),
       ...(input.negativeValues ? { negativeValues: input.negativeValues } : {}),
+      ...(parallel ? { parallel } : {}),
     }),
   );
   const { panel, steps } = inStage(onStage, "panel", () => {

@@ -13,31 +13,47 @@ export interface RowBlocks {
 }
 
 /**
- * Writes `blocks` to `writer` in order. With a `helper`, the odd blocks are formatted on its thread
- * (two ahead) while the main thread formats the even ones; the bytes are the same either way.
+ * Writes `blocks` to `writer` in order. With a `helper`, its thread formats blocks (up to its slots,
+ * ahead) while this thread formats others and makes the write system calls: this thread writes a
+ * helper block as soon as it is ready, and otherwise formats the next unassigned block itself, so
+ * the faster thread takes more blocks. The bytes are the same whoever formats a block.
  */
 export function writeRowBlocks(writer: CsvFileWriter, blocks: RowBlocks, parallel?: ParallelFormatter): void {
   const local = new Uint8Array(Math.max(blockBytes, blocks.maxBytes));
   const helper = blocks.maxBytes <= blockBytes && blocks.count > 1 ? parallel : undefined;
-  const queued: number[] = [];
-  let nextForHelper = 1;
+  // The helper's blocks in order, with their slots; every block below `claimed` is assigned.
+  const queued: { index: number; slot: number }[] = [];
+  let claimed = 0;
+  let next = 0;
   const fill = () => {
-    while (helper && nextForHelper < blocks.count && helper.hasFreeSlot()) {
-      const slot = helper.post(blocks.block(nextForHelper));
-      queued.push(slot);
-      nextForHelper += 2;
+    while (helper && claimed < blocks.count && helper.hasFreeSlot()) {
+      queued.push({ index: claimed, slot: helper.post(blocks.block(claimed)) });
+      claimed++;
     }
   };
+  const writeHelperBlock = () => {
+    const { slot } = queued.shift()!;
+    writer.largeBytes(helper!.take(slot));
+    helper!.release(slot);
+    next++;
+    fill();
+  };
   fill();
-  for (let b = 0; b < blocks.count; b++) {
-    if (helper && b % 2 === 1) {
-      const slot = queued.shift()!;
-      writer.largeBytes(helper.take(slot));
-      helper.release(slot);
-      fill();
-    } else {
-      const length = blocks.formatHere(blocks.block(b), local);
-      writer.largeBytes(local.subarray(0, length));
+  while (next < blocks.count) {
+    const head = queued[0];
+    if (
+      head !== undefined &&
+      head.index === next &&
+      (claimed === blocks.count || helper!.isReady(head.slot))
+    ) {
+      writeHelperBlock();
+      continue;
     }
+    const mine = claimed++;
+    const length = blocks.formatHere(blocks.block(mine), local);
+    while (next < mine) writeHelperBlock();
+    writer.largeBytes(local.subarray(0, length));
+    next++;
+    fill();
   }
 }

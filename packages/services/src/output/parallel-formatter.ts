@@ -12,6 +12,8 @@
 // counter), running the analytics kernels of `helperKernels`, rebuilt from their source text.
 import { Worker } from "node:worker_threads";
 import { type HelperKernelName, helperKernels, type KernelHelper } from "@smartspec/analytics";
+import type { ParseHelper } from "../input/parallel-parse.ts";
+import { type ParseRowsJob, parseRowsKernel } from "../input/parse-rows-kernel.ts";
 import {
   type CellBlock,
   formatCellBlock,
@@ -54,6 +56,7 @@ const kernels = {
   writeShortestNumber: (${writeShortestNumber.toString()}),
   cells: (${formatCellBlock.toString()}),
   pairs: (${formatPairBlock.toString()}),
+  parseRows: (${parseRowsKernel.toString()}),
 };
 const state = new Int32Array(workerData.state);
 const memory = new Uint8Array(workerData.memory);
@@ -76,6 +79,11 @@ function pairsIn(slot, firstRow, rowCount, count) {
   const at = (slot * ${inputBytes}) / 8;
   return { firstRow, rowCount, values: doubles.subarray(at, at + count) };
 }
+let collectGarbage = () => {};
+try {
+  require("node:v8").setFlagsFromString("--expose-gc");
+  collectGarbage = require("node:vm").runInNewContext("gc");
+} catch {}
 // A failure here must not leave the main thread waiting for an answer: every block then fails.
 let scratch = null;
 try {
@@ -92,14 +100,18 @@ function unpack({ bytes, start }) {
   return fields;
 }
 parentPort.on("message", (message) => {
-  if (message.kernel) {
+  if (message.kernel || message.parse) {
     let result = ${failed};
     try {
-      analytics[message.kernel](message.job, analytics);
+      if (message.parse) kernels.parseRows(message.parse);
+      else analytics[message.kernel](message.job, analytics);
       result = ${kernelDone};
     } catch {}
     Atomics.store(state, ${kernelState}, result);
     Atomics.notify(state, ${kernelState});
+    // The parse job shares the file's bytes and its outputs (tens of MB): this thread's copies of
+    // them must be collected now, not whenever this idle heap next fills, or they stay in memory.
+    if (message.parse) setImmediate(collectGarbage);
     return;
   }
   if (message.codes) {
@@ -123,7 +135,7 @@ parentPort.on("message", (message) => {
 });
 `;
 
-export class ParallelFormatter implements KernelHelper {
+export class ParallelFormatter implements KernelHelper, ParseHelper {
   private readonly state = new Int32Array(new SharedArrayBuffer(4 * (slots + 1)));
   private readonly memory = new Uint8Array(new SharedArrayBuffer(blockBytes * slots));
   private readonly input = new SharedArrayBuffer(inputBytes * slots);
@@ -207,6 +219,11 @@ export class ParallelFormatter implements KernelHelper {
     return -1;
   }
 
+  /** Whether a posted slot's block is formatted (or failed): `take` would not wait. */
+  isReady(slot: number): boolean {
+    return Atomics.load(this.state, slot) !== posted;
+  }
+
   /** Waits for a posted slot and returns its bytes (valid until `release`). */
   take(slot: number): Uint8Array {
     while (Atomics.load(this.state, slot) === posted) Atomics.wait(this.state, slot, posted);
@@ -225,10 +242,19 @@ export class ParallelFormatter implements KernelHelper {
 
   /** Runs an analytics kernel on the helper thread (`KernelHelper`); one at a time. */
   start(name: HelperKernelName, job: object): () => void {
+    return this.run(name, { kernel: name, job });
+  }
+
+  /** Parses the rows of `job` on the helper thread (`ParseHelper`, a big file's second half). */
+  startParse(job: ParseRowsJob): () => void {
+    return this.run("the rows of the file", { parse: job });
+  }
+
+  private run(name: string, message: object): () => void {
     if (Atomics.load(this.state, kernelState) === kernelRunning)
       throw new Error("the helper thread is already running a kernel");
     Atomics.store(this.state, kernelState, kernelRunning);
-    this.worker.postMessage({ kernel: name, job });
+    this.worker.postMessage(message);
     return () => {
       while (Atomics.load(this.state, kernelState) === kernelRunning)
         Atomics.wait(this.state, kernelState, kernelRunning);
