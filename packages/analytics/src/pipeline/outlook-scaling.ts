@@ -7,25 +7,10 @@ import { mean, standardDeviation } from "../common/descriptive.ts";
 import { longStandardDeviation } from "../complexity/complexity-scaling.ts";
 import type { ProfileId } from "../profiles/convention-profiles.ts";
 
-/** Scales raw COI (per region) and COG (R x P) into new arrays, as the profile's tool does. */
-export function scaleOutlook(
-  profile: ProfileId,
-  coi: Float64Array,
-  cog: Float64Array,
-  kcRaw: Float64Array,
-  nActivities: number,
-): { coi: Float64Array; cog: Float64Array } {
-  if (profile !== "py-ecomplexity" && profile !== "atlas-stata") return { coi, cog };
-  const long = profile === "atlas-stata";
-  const coiMean = mean(coi);
-  const coiSd = long ? longStandardDeviation(coi, nActivities) : standardDeviation(coi, 0);
-  const kcSd = long ? longStandardDeviation(kcRaw, nActivities) : standardDeviation(kcRaw, 0);
-  const scaledCoi = coi.map((v) => (v - coiMean) / coiSd);
-  const scaledCog = cog.map((v) => v / kcSd);
-  return { coi: scaledCoi, cog: scaledCog };
-}
-
-/** `scaleOutlook`'s COG divisor (sd of kc) for the profiles that scale COG, else undefined. */
+/**
+ * The divisor of raw COG (the sd of kc, as the profile's tool computes it) for the profiles that
+ * scale COG, else undefined. COG is divided cell by cell as it is made (band by band).
+ */
 export function outlookGainDivisor(
   profile: ProfileId,
   kcRaw: Float64Array,
@@ -35,7 +20,7 @@ export function outlookGainDivisor(
   return profile === "atlas-stata" ? longStandardDeviation(kcRaw, nActivities) : standardDeviation(kcRaw, 0);
 }
 
-/** `scaleOutlook`'s COI (a new array; the raw one when the profile does not scale). */
+/** COI as the profile's tool scales it (a new array; the raw one when the profile does not scale). */
 export function scaleOutlookIndex(profile: ProfileId, coi: Float64Array, nActivities: number): Float64Array {
   if (profile !== "py-ecomplexity" && profile !== "atlas-stata") return coi;
   const coiMean = mean(coi);

@@ -455,7 +455,7 @@ export function fourRussiansProximitySums(
   const split = splitsColumns(nP, phi, helper);
   const outs = weights.map(() => (split ? helper!.sharedFloat64(nR * nP) : new Float64Array(nR * nP)));
   const all = { firstRegion: 0, regionCount: nR, blockFrom: 0, blockTo: Math.ceil(nR / plan.blockSize) };
-  sumRegions(presence, phi, weights, addDiagonal, plan, all, outs, split ? helper : undefined);
+  fourRussiansBandSums(presence, phi, weights, addDiagonal, plan, all, outs, helper);
   return outs;
 }
 
@@ -510,20 +510,7 @@ export function fourRussiansBandSums(
   outs: readonly Float64Array[],
   helper?: KernelHelper,
 ): void {
-  const split = splitsColumns(presence.nActivities, phi, helper);
-  sumRegions(presence, phi, weights, addDiagonal, plan, band, outs, split ? helper : undefined);
-}
-
-function sumRegions(
-  presence: SparsePresence,
-  phi: ProximitySource,
-  weights: readonly Weights[],
-  addDiagonal: boolean,
-  plan: FourRussiansPlan,
-  band: RegionBand,
-  outs: readonly Float64Array[],
-  helper: KernelHelper | undefined,
-): void {
+  const threads = splitsColumns(presence.nActivities, phi, helper) ? helper : undefined;
   const { nRegions: nR, nActivities: nP, rowStart, rowActivities } = presence;
   const chunk = Math.min(CHUNK, nP);
   const job = {
@@ -539,10 +526,10 @@ function sumRegions(
     blockTo: band.blockTo,
     regionOffset: band.firstRegion,
   };
-  if (helper !== undefined) {
+  if (threads !== undefined) {
     const claim = new Int32Array(new SharedArrayBuffer(4));
     const { blockSize, order, runStart, activities } = plan;
-    const wait = helper.start("fourRussiansColumns", {
+    const wait = threads.start("fourRussiansColumns", {
       ...job,
       plan: { blockSize, order, runStart, activities },
       // Plain arrays for the copy: a weight may be any array-like.

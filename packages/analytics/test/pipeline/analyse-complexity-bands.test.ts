@@ -6,23 +6,16 @@ import { analyseComplexity, analyseComplexityInBands } from "../../src/pipeline/
 import type { CellBand } from "../../src/pipeline/complexity-analysis-types.ts";
 import type { ProfileId } from "../../src/profiles/convention-profiles.ts";
 import { REGION_BAND } from "../../src/relatedness/four-russians-proximity-kernel.ts";
-import { seeded } from "../relatedness/arbitraries.ts";
+import { randomCountMatrix } from "../relatedness/arbitraries.ts";
 
 const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>) =>
   a.length === b.length && Array.from(a).every((x, i) => Object.is(x, b[i]));
 
-/** Many regions, few activities (the region-block kernel's shape), 40% of the cells non-zero. */
+/** Many regions, few activities (the region-block kernel's shape), optionally one all-zero region. */
 function tallMatrix(nR: number, nP: number, seed: number, zeroRegion?: number) {
-  const random = seeded(seed);
-  const values = Float64Array.from({ length: nR * nP }, () =>
-    random() < 0.4 ? Math.floor(random() * 1000) + 1 : 0,
-  );
-  if (zeroRegion !== undefined) values.fill(0, zeroRegion * nP, (zeroRegion + 1) * nP);
-  return {
-    regions: Array.from({ length: nR }, (_, r) => `R${r}`),
-    activities: Array.from({ length: nP }, (_, p) => `P${p}`),
-    values,
-  };
+  const matrix = randomCountMatrix(nR, nP, seed);
+  if (zeroRegion !== undefined) matrix.values.fill(0, zeroRegion * nP, (zeroRegion + 1) * nP);
+  return matrix;
 }
 
 /** The bands `analyseComplexityInBands` gives, copied (their arrays are reused), and its result. */

@@ -73,3 +73,15 @@ export function randomPresence(
   const dense = Uint8Array.from({ length: nR * nP }, () => (random() < share ? 1 : 0));
   return { dense, sparse: sparsePresence(dense, nR, nP) };
 }
+
+/** A deterministic R x P count matrix (codes R0.., P0..), about 40% of the cells 1..1000. */
+export function randomCountMatrix(nR: number, nP: number, seed: number) {
+  const random = seeded(seed);
+  return {
+    regions: Array.from({ length: nR }, (_, r) => `R${r}`),
+    activities: Array.from({ length: nP }, (_, p) => `P${p}`),
+    values: Float64Array.from({ length: nR * nP }, () =>
+      random() < 0.4 ? Math.floor(random() * 1000) + 1 : 0,
+    ),
+  };
+}

@@ -12,7 +12,7 @@ import {
   fourRussiansProximitySums,
 } from "../../src/relatedness/four-russians-proximity-kernel.ts";
 import { helperKernels } from "../../src/relatedness/helper-kernels.ts";
-import { randomPresence, seeded } from "./arbitraries.ts";
+import { randomCountMatrix, randomPresence, seeded } from "./arbitraries.ts";
 
 type Rebuilt = Record<string, (job: object, kernels: object) => void>;
 
@@ -118,14 +118,7 @@ describe("helper kernels", () => {
     // Many regions, few activities: the engine takes the region-block kernel.
     const nR = 1000;
     const nP = 300;
-    const random = seeded(11);
-    const matrix = {
-      regions: Array.from({ length: nR }, (_, r) => `R${r}`),
-      activities: Array.from({ length: nP }, (_, p) => `P${p}`),
-      values: Float64Array.from({ length: nR * nP }, () =>
-        random() < 0.4 ? Math.floor(random() * 1000) + 1 : 0,
-      ),
-    };
+    const matrix = randomCountMatrix(nR, nP, 11);
     const helper = inThreadHelper();
     const alone = analyseComplexity(matrix);
     const split = analyseComplexity(matrix, { helper });
@@ -138,14 +131,7 @@ describe("helper kernels", () => {
   it("start counting co-occurrences before the eigen-solver, and take the rest after it", () => {
     const nR = 400;
     const nP = 200;
-    const random = seeded(5);
-    const matrix = {
-      regions: Array.from({ length: nR }, (_, r) => `R${r}`),
-      activities: Array.from({ length: nP }, (_, p) => `P${p}`),
-      values: Float64Array.from({ length: nR * nP }, () =>
-        random() < 0.4 ? Math.floor(random() * 1000) + 1 : 0,
-      ),
-    };
+    const matrix = randomCountMatrix(nR, nP, 5);
     const events: string[] = [];
     const late = inThreadHelper("late");
     const helper: KernelHelper = {
@@ -170,14 +156,7 @@ describe("helper kernels", () => {
   it("share each band's column chunks too: the bands join to the bits of one thread", () => {
     const nR = 1800;
     const nP = 200;
-    const random = seeded(13);
-    const matrix = {
-      regions: Array.from({ length: nR }, (_, r) => `R${r}`),
-      activities: Array.from({ length: nP }, (_, p) => `P${p}`),
-      values: Float64Array.from({ length: nR * nP }, () =>
-        random() < 0.4 ? Math.floor(random() * 1000) + 1 : 0,
-      ),
-    };
+    const matrix = randomCountMatrix(nR, nP, 13);
     const alone = analyseComplexity(matrix);
     for (const when of ["eager", "late"] as const) {
       const helper = inThreadHelper(when);
