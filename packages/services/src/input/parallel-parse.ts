@@ -72,6 +72,12 @@ export function parseChunk(
     result: shared(Int32Array, 4 * (3 + slots)),
   };
   const wait = helper.startParse(job);
+  // Room for the whole chunk's rows up front (from the rows of its first 64 KiB), so that adding the
+  // helper's rows does not copy the first half's into new arrays.
+  const sample = bytes.subarray(0, Math.min(bytes.length, 1 << 16));
+  let sampleRows = 0;
+  for (let i = sample.indexOf(10); i !== -1; i = sample.indexOf(10, i + 1)) sampleRows++;
+  sink.reserve(Math.ceil((1.05 * bytes.length * Math.max(1, sampleRows)) / sample.length));
   let lastLine: number;
   try {
     lastLine = parseFastChunk(
