@@ -135,6 +135,12 @@ describe("readLongCsv rejects, naming file, line and column", () => {
       'region,activity,value\n"R ""1""",A\n',
       'hard-short.csv, line 2, column "value": the row ends after 2 fields but the header has 3 columns.',
     ],
+    [
+      // The quote opened on line 4 swallows the rest of the file: csv-parse knows the last whole row.
+      "unclosed-quote.csv",
+      'region,activity,value\nR1,A,1\nR1,B,2\nR2,A,"3\nR2,B,4\nR3,A,5\n',
+      "unclosed-quote.csv, line 4: a quoted field starts on this line or a later one and its closing quote is missing.",
+    ],
   ])("%s", async (name, content, message) => {
     const error = await failure(name, content);
     expect(error.message).toBe(message);

@@ -90,4 +90,23 @@ export const inputMessages = {
     }),
   invalidData: (file: string, message: string) =>
     new InputError("invalid-data", `${file}: ${message}`, { file }),
+  unclosedQuote: (file: string, line: number) =>
+    new InputError(
+      "invalid-data",
+      `${where(file, line)}: a quoted field starts on this line but its closing quote is missing.`,
+      { file, line },
+    ),
+  /** An unclosed quote found by csv-parse, which knows only that it opens after the last whole record. */
+  unclosedQuoteAfter: (file: string, line: number) =>
+    new InputError(
+      "invalid-data",
+      `${where(file, line)}: a quoted field starts on this line or a later one and its closing quote is missing.`,
+      { file, line },
+    ),
+  /** A CSV the general parser (csv-parse) cannot read for another reason, in its words. */
+  unreadableCsv: (file: string, line: number, reason: string) =>
+    new InputError("invalid-data", `${where(file, line)}: the CSV cannot be read (${reason}).`, {
+      file,
+      line,
+    }),
 } as const;

@@ -133,12 +133,19 @@ async function readGeneral(props: ReadCsvColumnsProps, label: string): Promise<C
   if (header === undefined) throw inputMessages.emptyFile(label);
   // Loaded here: most files never need it, and every run would pay for loading it (~10 ms).
   const { parse } = await import("csv-parse");
+  // The line of the last record csv-parse completed (it may not have reached the loop below yet):
+  // an unclosed quote opens after it.
+  let lastLine = header.line;
   const parser = parse({
     delimiter: header.delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     info: true,
+    on_record: (record: string[], context: { lines: number }) => {
+      lastLine = context.lines;
+      return record;
+    },
   });
   const feed = (async () => {
     for (const bytes of buffered) if (!parser.write(bytes)) await new Promise((r) => parser.once("drain", r));
@@ -150,29 +157,42 @@ async function readGeneral(props: ReadCsvColumnsProps, label: string): Promise<C
   feed.catch((error: unknown) => parser.destroy(error as Error));
   const fields = header.names.length;
   let first = true;
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number };
-  }>) {
-    if (first) {
-      first = false;
-      header.names = record;
-      sink = new ColumnSink(label, record, props.columns);
-      continue;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      if (first) {
+        first = false;
+        header.names = record;
+        sink = new ColumnSink(label, record, props.columns);
+        continue;
+      }
+      const line = info.lines;
+      if (record.length < fields) throw inputMessages.tooFewFields(label, line, record.length, header.names);
+      if (record.length > fields) throw inputMessages.tooManyFields(label, line, header.names);
+      const target = sink!;
+      target.reserve(1);
+      for (let f = 0; f < fields; f++) {
+        const slot = target.slotOfField[f]!;
+        if (slot >= 0) target.fieldText(slot, record[f]!, line);
+      }
+      target.endRow(line);
     }
-    const line = info.lines;
-    if (record.length < fields) throw inputMessages.tooFewFields(label, line, record.length, header.names);
-    if (record.length > fields) throw inputMessages.tooManyFields(label, line, header.names);
-    const target = sink!;
-    target.reserve(1);
-    for (let f = 0; f < fields; f++) {
-      const slot = target.slotOfField[f]!;
-      if (slot >= 0) target.fieldText(slot, record[f]!, line);
-    }
-    target.endRow(line);
+    await feed;
+  } catch (error) {
+    throw csvParseError(error, label, lastLine);
   }
-  await feed;
   return finish(label, header, sink, facts, "csv-parse");
+}
+
+/** csv-parse's own errors (code "CSV_...") as messages naming file and line; others unchanged. */
+function csvParseError(error: unknown, label: string, lastLine: number): unknown {
+  const { code, lines, message } = error as { code?: unknown; lines?: unknown; message?: unknown };
+  if (typeof code !== "string" || !code.startsWith("CSV_")) return error;
+  if (code === "CSV_QUOTE_NOT_CLOSED") return inputMessages.unclosedQuoteAfter(label, lastLine + 1);
+  const line = typeof lines === "number" && lines > 0 ? lines : lastLine + 1;
+  return inputMessages.unreadableCsv(label, line, String(message));
 }
 
 /**

@@ -4,6 +4,7 @@
 // A line without quotes or stray CRs, nearly every line of a big file, is cut with indexOf and
 // String.split; only the others go through the character loop.
 import { InputError } from "../../input/input-error.ts";
+import { inputMessages } from "../../input/input-messages.ts";
 import type { SourceRow } from "../row-source.ts";
 
 const quote = 34;
@@ -173,10 +174,6 @@ export class CsvTokenizer {
   }
 
   private unclosedQuote(line: number): InputError {
-    return new InputError(
-      "invalid-data",
-      `${this.label}, line ${line}: a quoted field starts on this line but its closing quote is missing.`,
-      { file: this.label, line },
-    );
+    return inputMessages.unclosedQuote(this.label, line);
   }
 }
