@@ -3,8 +3,10 @@
 //   1. read      long CSV -> columnar table (file/line/column errors)
 //   2. panel     one region x activity matrix per period (panelFromLong), then the cleaning steps
 //                asked for (filterPanel), recorded in meta.json
-//   3. analyse   analyseComplexity per period (RCA, M, ECI/PCI, proximity, density, COI, COG)
-//   4. write     each period's rows appended to regions/activities/cells/proximity.csv
+//   3. analyse   analyseComplexityInBands per period (RCA, M, ECI/PCI, proximity, density, COI, COG);
+//                a big file is parsed on two threads, and that helper thread is lent to the engine
+//   4. write     cells.csv band by band as the engine gives density and COG (840 regions at a time),
+//                then the period's rows of regions/activities/proximity.csv
 //   5. meta      meta.json; the tables get their final names only when all went well
 import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -10,6 +10,8 @@
 // The same thread is the engine's `KernelHelper` (decision 0013): it shares the co-occurrence
 // counts and the density / COG product with the main thread (both take parts from one shared
 // counter), running the analytics kernels of `helperKernels`, rebuilt from their source text.
+// Before that, it parses the second half of a big input file (`startParse`, parse-rows-kernel.ts;
+// decision 0003, amended), so the CLI starts it before reading.
 import { Worker } from "node:worker_threads";
 import { type HelperKernelName, helperKernels, type KernelHelper } from "@smartspec/analytics";
 import type { ParseHelper } from "../input/parallel-parse.ts";
