@@ -131,6 +131,18 @@ describe("parseChunk on two threads", () => {
     });
   }
 
+  it("parses the second half here when the helper thread fails", () => {
+    const text = header + rows(0, 400);
+    const failing: ParseHelper = {
+      startParse: () => () => {
+        throw new Error("the helper thread could not compute the rows of the file");
+      },
+    };
+    const expected = contents(parse(text));
+    expect(expected.rows).toBe(400);
+    expect(contents(parse(text, failing))).toEqual(expected);
+  });
+
   it("reports the first half's error, not the second's", () => {
     const edit = (i: number, row: string) => (i === 20 || i === 390 ? "R1,A1,-1,x" : row);
     const text = header + rows(0, 400, edit);

@@ -79,6 +79,7 @@ export function parseChunk(
   for (let i = sample.indexOf(10); i !== -1; i = sample.indexOf(10, i + 1)) sampleRows++;
   sink.reserve(Math.ceil((1.05 * bytes.length * Math.max(1, sampleRows)) / sample.length));
   let lastLine: number;
+  let helperFailed = false;
   try {
     lastLine = parseFastChunk(
       { bytes: bytes.subarray(0, split), firstLine: chunk.firstLine },
@@ -87,11 +88,18 @@ export function parseChunk(
       headerLine,
     );
   } finally {
-    wait();
+    // Waited for even when the first half failed (its error is the one to report). A helper that
+    // failed itself is not an error in the data: this thread then parses the second half alone.
+    try {
+      wait();
+    } catch {
+      helperFailed = true;
+    }
   }
   const base = lastLine + 1;
-  if (base <= headerLine) {
-    // The header is in the second half (blank lines before it): nothing of the helper's is usable.
+  if (helperFailed || base <= headerLine) {
+    // The helper failed, or the header is in the second half (blank lines before it): nothing of
+    // the helper's is usable.
     parseFastChunk({ bytes: bytes.subarray(split), firstLine: base }, delimiter, sink, headerLine);
     return;
   }
