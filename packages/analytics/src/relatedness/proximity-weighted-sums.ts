@@ -14,14 +14,13 @@ import {
   type BlockingCost,
   cheapestBlocking,
   type FourRussiansPlan,
-  fourRussiansBandSums,
   fourRussiansPlan,
-  fourRussiansProximitySums,
   largestBlockSize,
   type RegionBand,
   regionBands,
   sparseCost,
-} from "./four-russians-proximity-kernel.ts";
+} from "./four-russians-plan.ts";
+import { fourRussiansBandSums, fourRussiansProximitySums } from "./four-russians-proximity-kernel.ts";
 import { cooccurrenceColumns } from "./proximity-row-sums.ts";
 import { proximityTotals } from "./proximity-totals.ts";
 import { regionGramSums } from "./region-gram-kernel.ts";

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { analyseComplexity, analyseComplexityInBands } from "../../src/pipeline/analyse-complexity.ts";
 import type { CellBand } from "../../src/pipeline/complexity-analysis-types.ts";
 import type { ProfileId } from "../../src/profiles/convention-profiles.ts";
-import { REGION_BAND } from "../../src/relatedness/four-russians-proximity-kernel.ts";
+import { REGION_BAND } from "../../src/relatedness/four-russians-plan.ts";
 import { randomCountMatrix } from "../relatedness/arbitraries.ts";
 
 const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>) =>

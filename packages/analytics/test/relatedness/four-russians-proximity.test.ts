@@ -12,11 +12,11 @@ import {
   blockRegionOrder,
   cheapestBlocking,
   fourRussiansPlan,
-  fourRussiansProximitySums,
   REGION_BAND,
   regionBands,
   sparseCost,
-} from "../../src/relatedness/four-russians-proximity-kernel.ts";
+} from "../../src/relatedness/four-russians-plan.ts";
+import { fourRussiansProximitySums } from "../../src/relatedness/four-russians-proximity-kernel.ts";
 import { activityProximity } from "../../src/relatedness/minimum-conditional-proximity.ts";
 import { cooccurrenceColumns, denseColumns } from "../../src/relatedness/proximity-row-sums.ts";
 import { proximityWeightedSums } from "../../src/relatedness/proximity-weighted-sums.ts";

@@ -7,10 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { HelperKernelName, KernelHelper } from "../../src/common/kernel-helper.ts";
 import { analyseComplexity, analyseComplexityInBands } from "../../src/pipeline/analyse-complexity.ts";
 import { activityCooccurrence } from "../../src/relatedness/cooccurrence-counts.ts";
-import {
-  fourRussiansPlan,
-  fourRussiansProximitySums,
-} from "../../src/relatedness/four-russians-proximity-kernel.ts";
+import { fourRussiansPlan } from "../../src/relatedness/four-russians-plan.ts";
+import { fourRussiansProximitySums } from "../../src/relatedness/four-russians-proximity-kernel.ts";
 import { helperKernels } from "../../src/relatedness/helper-kernels.ts";
 import { randomCountMatrix, randomPresence, seeded } from "./arbitraries.ts";
 

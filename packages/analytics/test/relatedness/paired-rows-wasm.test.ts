@@ -7,10 +7,10 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { sparsePresence } from "../../src/matrix/sparse-presence.ts";
 import { activityCooccurrence } from "../../src/relatedness/cooccurrence-counts.ts";
+import { fourRussiansPlan } from "../../src/relatedness/four-russians-plan.ts";
 import {
   fourRussiansColumns,
   fourRussiansKernels,
-  fourRussiansPlan,
 } from "../../src/relatedness/four-russians-proximity-kernel.ts";
 import { pairedRowsWasm } from "../../src/relatedness/paired-rows-wasm.ts";
 import { addPairedRows } from "../../src/relatedness/proximity-row-sums.ts";
