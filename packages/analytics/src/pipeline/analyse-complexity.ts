@@ -15,7 +15,7 @@ import { type DropEmptyResult, dropEmpty } from "../matrix/drop-empty.ts";
 import type { RegionActivityMatrix } from "../matrix/region-activity-matrix.ts";
 import { sparsePresence } from "../matrix/sparse-presence.ts";
 import { type ConventionProfile, conventionProfiles, isProfileId } from "../profiles/convention-profiles.ts";
-import { complexityOutlook, complexityOutlookBands } from "../relatedness/complexity-outlook.ts";
+import { complexityOutlookBands, type OutlookBand } from "../relatedness/complexity-outlook.ts";
 import { startActivityCooccurrence } from "../relatedness/cooccurrence-counts.ts";
 import {
   minimumConditionalProximity,
@@ -196,54 +196,58 @@ function analyse(
   const outlookComputed = !econgeoResult && profile.outlookVariant !== "none";
   const usesRaw = profile.outlookVariant === "py-ecomplexity" || profile.outlookVariant === "atlas-stata";
   const gainDivisor = outlookGainDivisor(profile.id, ranking.kcRaw, wP);
-  const complexityWeights = () =>
-    (usesRaw ? ranking.kpRaw : ranking.pci).map((v) => (Number.isNaN(v) ? 0 : v));
-  let rawCoi: Float64Array | undefined;
-  stage("density", () => {
-    const outlookOptions = { cooccurrence, ...(helper ? { helper } : {}) };
-    const variant = profile.outlookVariant as Exclude<typeof profile.outlookVariant, "none">;
-    if (inBands && outlookComputed && rows.length === nR && cols.length === nP) {
-      rawCoi = complexityOutlookBands(m.sparse, complexityWeights(), variant, outlookOptions, (band) => {
-        const { firstRegion, regionCount, density, outlookGain } = band;
-        if (gainDivisor !== undefined) {
-          for (let i = 0; i < outlookGain.length; i++) outlookGain[i] = outlookGain[i]! / gainDivisor;
-        }
-        const from = firstRegion * nP;
-        const to = from + regionCount * nP;
-        onBand({
-          firstRegion,
-          regionCount,
-          values: matrix.values.subarray(from, to),
-          rca: fullRca.subarray(from, to),
-          presence: fullPresence.subarray(from, to),
-          density,
-          cog: outlookGain,
-        });
-      }).outlookIndex;
+  const dropped = rows.length !== nR || cols.length !== nP;
+  // A band of the kept cells, given over all codes: its rows of the full arrays or, with codes
+  // dropped (then there is one band), the whole arrays with the dropped cells NaN.
+  const deliver = (firstRegion: number, regionCount: number, density: Float64Array, cog: Float64Array) => {
+    if (dropped) {
+      onBand({
+        firstRegion: 0,
+        regionCount: nR,
+        values: matrix.values,
+        rca: fullRca,
+        presence: fullPresence,
+        density: expandCells(density, rows, cols, nR, nP),
+        cog: expandCells(cog, rows, cols, nR, nP),
+      });
       return;
     }
-    const outlook = outlookComputed
-      ? complexityOutlook(m.sparse, complexityWeights(), variant, outlookOptions)
-      : undefined;
-    rawCoi = outlook?.outlookIndex;
-    const density = econgeoResult
-      ? econgeoResult.density
-      : (outlook?.density ?? new Float64Array(wR * wP).fill(Number.NaN));
-    const gain = outlook?.outlookGain;
-    const cog = gain
-      ? gainDivisor === undefined
-        ? gain
-        : gain.map((v) => v / gainDivisor)
-      : new Float64Array(wR * wP).fill(Number.NaN);
+    const from = firstRegion * nP;
+    const to = from + regionCount * nP;
     onBand({
-      firstRegion: 0,
-      regionCount: nR,
-      values: matrix.values,
-      rca: fullRca,
-      presence: fullPresence,
-      density: expandCells(density, rows, cols, nR, nP),
-      cog: expandCells(cog, rows, cols, nR, nP),
+      firstRegion,
+      regionCount,
+      values: matrix.values.subarray(from, to),
+      rca: fullRca.subarray(from, to),
+      presence: fullPresence.subarray(from, to),
+      density,
+      cog,
     });
+  };
+  let rawCoi: Float64Array | undefined;
+  stage("density", () => {
+    if (!outlookComputed) {
+      const nothing = () => new Float64Array(wR * wP).fill(Number.NaN);
+      deliver(0, wR, econgeoResult ? econgeoResult.density : nothing(), nothing());
+      return;
+    }
+    const weights = (usesRaw ? ranking.kpRaw : ranking.pci).map((v) => (Number.isNaN(v) ? 0 : v));
+    const variant = profile.outlookVariant as Exclude<typeof profile.outlookVariant, "none">;
+    const outlookOptions = { cooccurrence, ...(helper ? { helper } : {}) };
+    const onOutlookBand = (band: OutlookBand) => {
+      const gain = band.outlookGain;
+      if (gainDivisor !== undefined) for (let i = 0; i < gain.length; i++) gain[i] = gain[i]! / gainDivisor;
+      deliver(band.firstRegion, band.regionCount, band.density, gain);
+    };
+    const bands = inBands && !dropped;
+    rawCoi = complexityOutlookBands(
+      m.sparse,
+      weights,
+      variant,
+      outlookOptions,
+      onOutlookBand,
+      bands,
+    ).outlookIndex;
   });
   const coi = stage("outlook", () =>
     rawCoi === undefined || profile.outlookVariant === "oec"

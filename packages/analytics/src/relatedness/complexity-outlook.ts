@@ -74,17 +74,25 @@ export function complexityOutlook(
   options: ComplexityOutlookOptions = {},
 ): ComplexityOutlook {
   let whole: OutlookBand | undefined;
-  const { outlookIndex, diagonal } = outlookInBands(presence, complexity, variant, options, false, (band) => {
+  const onBand = (band: OutlookBand) => {
     whole = band;
-  });
+  };
+  const { outlookIndex, diagonal } = complexityOutlookBands(
+    presence,
+    complexity,
+    variant,
+    options,
+    onBand,
+    false,
+  );
   return { variant, diagonal, density: whole!.density, outlookIndex, outlookGain: whole!.outlookGain };
 }
 
 /**
  * `complexityOutlook` band by band: `onBand` gets each band's density and raw COG rows in region
  * order, in arrays reused for the next band (copy what must outlive the call); the same numbers as
- * `complexityOutlook`. Returns the COI of every region. With few regions, or another kernel than
- * the region-block product, there is one band.
+ * `complexityOutlook`. Returns the COI of every region. With few regions, another kernel than the
+ * region-block product, or `inBands` false, there is one band of fresh arrays.
  */
 export function complexityOutlookBands(
   presence: SparsePresence,
@@ -92,17 +100,7 @@ export function complexityOutlookBands(
   variant: OutlookVariant,
   options: ComplexityOutlookOptions,
   onBand: (band: OutlookBand) => void,
-): { readonly diagonal: 0 | 1; readonly outlookIndex: Float64Array } {
-  return outlookInBands(presence, complexity, variant, options, true, onBand);
-}
-
-function outlookInBands(
-  presence: SparsePresence,
-  complexity: ArrayLike<number>,
-  variant: OutlookVariant,
-  options: ComplexityOutlookOptions,
-  inBands: boolean,
-  onBand: (band: OutlookBand) => void,
+  inBands = true,
 ): { readonly diagonal: 0 | 1; readonly outlookIndex: Float64Array } {
   const { nRegions: nR, nActivities: nP } = presence;
   const diagonal = outlookDiagonal[variant];
@@ -118,11 +116,10 @@ function outlookInBands(
   const weightedTotal = sums.totals[1]!;
   const outlookIndex = new Float64Array(nR);
   const held = new Uint8Array(nP);
-  const whole = sums.bands.length === 1;
   for (let b = 0; b < sums.bands.length; b++) {
     const { firstRegion, regionCount } = sums.bands[b]!;
     // The kernel's arrays become the outputs, cell by cell (no second allocation).
-    const rows = whole ? sums.whole() : sums.sums(b);
+    const rows = sums.sums(b);
     const density = rows[0]!;
     const outlookGain = rows[1]!;
     for (let i = 0; i < regionCount; i++) {

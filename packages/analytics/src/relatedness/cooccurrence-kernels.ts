@@ -111,21 +111,10 @@ export function countBitsetRows(job: BitsetRowsJob): void {
 
 /**
  * Packs each item's events into 32-bit words and counts |events(a) ∩ events(b)| for every pair
- * (`countBitsetRows`). With a `helper` (and `out` on shared memory), both threads take groups of
- * rows until none is left.
- */
-export function countByBitsets(
-  lists: IncidenceLists,
-  out: Uint16Array | Uint32Array,
-  helper?: KernelHelper,
-): void {
-  startCountByBitsets(lists, out, helper)();
-}
-
-/**
- * `countByBitsets` in two steps: the helper (if any) starts taking groups of rows at once, and the
- * returned function takes the rest on this thread and waits for the helper. Work done on this
- * thread in between (the eigen-solver) runs beside the helper's counting. Call it exactly once.
+ * (`countBitsetRows`), in two steps: with a `helper` (and `out` on shared memory) the helper starts
+ * taking groups of rows at once, and the returned function takes the rest on this thread and
+ * waits for the helper (both threads take groups until none is left). Work done on this thread in
+ * between (the eigen-solver) runs beside the helper's counting. Call it exactly once.
  */
 export function startCountByBitsets(
   lists: IncidenceLists,

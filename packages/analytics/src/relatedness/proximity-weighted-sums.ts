@@ -140,8 +140,8 @@ export function proximityWeightedSums(
   weights: readonly (ArrayLike<number> | null)[],
   options: ProximitySumsOptions,
 ): ProximitySums {
-  const bands = proximitySumBands(presence, weights, options, false);
-  return { regionSums: bands.whole(), totals: bands.totals, strategy: bands.strategy };
+  const one = proximitySumBands(presence, weights, options, false);
+  return { regionSums: [...one.sums(0)], totals: one.totals, strategy: one.strategy };
 }
 
 /** K band by band (`proximitySumBands`). */
@@ -151,12 +151,10 @@ export interface ProximitySumBands {
   /** Consecutive regions, in order, covering all: one band, or bands of `REGION_BAND` (region blocks). */
   readonly bands: readonly Pick<RegionBand, "firstRegion" | "regionCount">[];
   /**
-   * K of band i, per weight vector (rows: the band's regions). The arrays are reused: valid until
-   * the next call.
+   * K of band i, per weight vector (rows: the band's regions). With several bands the arrays are
+   * reused, valid until the next call; a single band's are fresh.
    */
   sums(band: number): readonly Float64Array[];
-  /** K of all regions at once, in fresh arrays (the same bits as the bands'). */
-  whole(): Float64Array[];
 }
 
 /**
@@ -184,25 +182,29 @@ export function proximitySumBands(
         : requested;
   const resolved = weights.map((u) => u ?? new Float64Array(nP).fill(1));
   const totals = resolved.map((u) => proximityTotals(presence, u, diagonal));
-  const one = (compute: () => Float64Array[]): ProximitySumBands => ({
+  const one = (name: ProximitySums["strategy"], compute: () => Float64Array[]): ProximitySumBands => ({
     totals,
-    strategy: strategy === "region-gram" ? "region-gram" : "dense",
+    strategy: name,
     bands: [{ firstRegion: 0, regionCount: nR }],
     sums: compute,
-    whole: compute,
   });
-  if (strategy === "region-gram") return one(() => regionGramSums(presence, resolved, diagonal));
+  if (strategy === "region-gram") return one(strategy, () => regionGramSums(presence, resolved, diagonal));
   // φ (diagonal 0) is read chunk by chunk from the counts: no P x P matrix is formed.
   const counts = options.cooccurrence ?? activityCooccurrence(presence, "auto", options.helper);
   const blocks = blocking();
   if (blocks === undefined) {
-    return one(() => denseProximitySums(presence, cooccurrenceColumns(counts), weights, diagonal === 1));
+    return one("dense", () =>
+      denseProximitySums(presence, cooccurrenceColumns(counts), weights, diagonal === 1),
+    );
   }
   const helper = options.helper;
   const blockPlan = fourRussiansPlan(presence, blocks.blockSize);
-  const whole = () => fourRussiansProximitySums(presence, counts, weights, diagonal === 1, blockPlan, helper);
   const bands = inBands ? regionBands(nR, blockPlan) : [];
-  if (bands.length <= 1) return { ...one(whole), strategy: "four-russians" };
+  if (bands.length <= 1) {
+    return one("four-russians", () =>
+      fourRussiansProximitySums(presence, counts, weights, diagonal === 1, blockPlan, helper),
+    );
+  }
   // The helper gets the plan once per band: on shared memory it is not copied each time.
   const plan = helper ? sharedPlan(blockPlan) : blockPlan;
   const rows = bands[0]!.regionCount * nP;
@@ -217,6 +219,5 @@ export function proximitySumBands(
       fourRussiansBandSums(presence, counts, weights, diagonal === 1, plan, band, outs, helper);
       return outs;
     },
-    whole,
   };
 }
