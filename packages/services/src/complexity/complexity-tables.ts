@@ -197,8 +197,7 @@ export class ComplexityTables {
     this.encodeCodes(codes);
     const timeField = this.layout.time ? encodeCsvField(time ?? "") : undefined;
     const w = this.writers["cells.csv"];
-    const blocks = cellBlocks(band, this.rowCodes(timeField), this.scratch, undefined, band.firstRegion);
-    writeRowBlocks(w, blocks, this.helper);
+    writeRowBlocks(w, cellBlocks(band, this.rowCodes(timeField), this.scratch), this.helper);
     w.rows += band.regionCount * codes.activities.length;
   }
 

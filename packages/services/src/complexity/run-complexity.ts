@@ -97,19 +97,19 @@ async function readPanelOnly(
 export async function runComplexity(props: RunComplexityProps): Promise<RunComplexityResult> {
   // A big file is parsed on two threads: the helper thread starts first (its start overlaps reading
   // the file), parses the second half, and is then lent to the tables and the engine.
+  // The tables own it once made (and close it); closing it again after a failure is harmless.
   const early = statSize(props.input.path) >= parallelParseBytes ? new ParallelFormatter() : undefined;
-  const owner = { handedOver: false };
   try {
-    return await runWithHelper(props, early, owner);
-  } finally {
-    if (!owner.handedOver) void early?.close();
+    return await runWithHelper(props, early);
+  } catch (error) {
+    void early?.close();
+    throw error;
   }
 }
 
 async function runWithHelper(
   props: RunComplexityProps,
   early: ParallelFormatter | undefined,
-  owner: { handedOver: boolean },
 ): Promise<RunComplexityResult> {
   const { input, onStage } = props;
   const profile = props.profile ?? "smartspec";
@@ -150,7 +150,6 @@ async function runWithHelper(
     undefined,
     early,
   );
-  owner.handedOver = true;
   const periods: ComplexityPeriodMeta[] = [];
   try {
     const helper = tables.kernelHelper();

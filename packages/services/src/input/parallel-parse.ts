@@ -7,7 +7,7 @@
 import type { ColumnSink } from "./column-sink.ts";
 import { parseFastChunk } from "./fast-csv-parser.ts";
 import type { ParseRowsJob } from "./parse-rows-kernel.ts";
-import type { ByteChunk } from "./read-byte-chunks.ts";
+import { type ByteChunk, countLineFeeds } from "./read-byte-chunks.ts";
 
 /** A thread that runs `parseRowsKernel` (ParallelFormatter). */
 export interface ParseHelper {
@@ -75,9 +75,8 @@ export function parseChunk(
   // Room for the whole chunk's rows up front (from the rows of its first 64 KiB), so that adding the
   // helper's rows does not copy the first half's into new arrays.
   const sample = bytes.subarray(0, Math.min(bytes.length, 1 << 16));
-  let sampleRows = 0;
-  for (let i = sample.indexOf(10); i !== -1; i = sample.indexOf(10, i + 1)) sampleRows++;
-  sink.reserve(Math.ceil((1.05 * bytes.length * Math.max(1, sampleRows)) / sample.length));
+  const sampleRows = Math.max(1, countLineFeeds(sample));
+  sink.reserve(Math.ceil((1.05 * bytes.length * sampleRows) / sample.length));
   let lastLine: number;
   let helperFailed = false;
   try {

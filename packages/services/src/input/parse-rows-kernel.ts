@@ -6,7 +6,9 @@
 // `Number`). At the first row with anything else it stops and says where: the main thread parses
 // from there with the full parser, so every message, fallback and rule stays the full parser's.
 // Codes are interned per column in order of first appearance, as byte ranges of `bytes` (no
-// strings); the main thread maps them to its own ids (read-csv-columns.ts).
+// strings); the main thread maps them to its own ids (parallel-parse.ts). The field scan and the
+// number reading repeat fast-csv-parser.ts and parse-decimal.ts on purpose: a kernel rebuilt from
+// its source cannot call them. parallel-parse.test.ts checks that both give the same sink.
 
 /** What `parseRowsKernel` reads and where it writes (all arrays on shared memory). */
 export interface ParseRowsJob {

@@ -9,8 +9,10 @@ const numberRoom = 26;
 
 const longest = (fields: readonly Uint8Array[]) => fields.reduce((m, f) => Math.max(m, f.length), 0);
 
-/** Cell arrays of one period, row-major regions x activities. */
+/** Cell arrays of one period, row-major regions x activities: all regions, or a band of them. */
 export interface CellArrays {
+  /** The region of the arrays' first row (a band of the engine's); default 0. */
+  readonly firstRegion?: number;
   readonly values: Float64Array;
   readonly rca: Float64Array;
   readonly presence: Uint8Array;
@@ -18,19 +20,15 @@ export interface CellArrays {
   readonly cog: Float64Array;
 }
 
-/**
- * Blocks of consecutive cells, each fitting `blockBytes` (or of `cellsPerBlock` cells: tests). The
- * arrays hold the rows of regions `firstRegion` onwards (a band of the engine's; default all).
- */
+/** Blocks of consecutive cells, each fitting `blockBytes` (or of `cellsPerBlock` cells: tests). */
 export function cellBlocks(
   cells: CellArrays,
   codes: RowCodes,
   scratch: KernelScratch,
   size?: { readonly cellsPerBlock: number },
-  firstRegion = 0,
 ): RowBlocks {
   const nCells = cells.values.length;
-  const cellOffset = firstRegion * codes.activityFields.length;
+  const cellOffset = (cells.firstRegion ?? 0) * codes.activityFields.length;
   const rowBytes =
     codes.timePrefix.length +
     longest(codes.regionFields) +
