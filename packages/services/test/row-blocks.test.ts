@@ -156,3 +156,50 @@ describe("formatCellBlock numbers", () => {
     );
   });
 });
+
+describe("CsvFileWriter.largeBytes", () => {
+  it("keeps the order of buffered bytes and blocks written straight from their array", () => {
+    // 300 KiB is over a quarter of the 1 MiB buffer (written directly), 1,000 bytes is copied.
+    const big = new Uint8Array(300 << 10).map((_, i) => 97 + (i % 26));
+    const small = new Uint8Array(1000).fill(48);
+    const text = written("large-bytes.csv", (w) => {
+      w.line(["a", "b"]);
+      w.largeBytes(small);
+      w.largeBytes(big);
+      w.bytes(Uint8Array.of(120, 10));
+      w.largeBytes(big);
+      w.largeBytes(small);
+    });
+    const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    expect(text).toBe(`a,b\n${decode(small)}${decode(big)}x\n${decode(big)}${decode(small)}`);
+  });
+});
+
+describe("writeRowBlocks with the helper", () => {
+  it("writes many blocks in order whichever thread formats them", () => {
+    // 400 regions x 5 activities in blocks of 7 cells: 286 blocks shared by the two threads.
+    const regionCodes = Array.from({ length: 400 }, (_, r) => `R${r}`);
+    const codes = {
+      regionFields: encodeCodesWithComma(regionCodes),
+      activityFields: encodeCodesWithComma(activities),
+      timePrefix: new Uint8Array(0),
+    };
+    const n = regionCodes.length * nP;
+    const cells = {
+      values: awkward(6, n),
+      rca: awkward(7, n),
+      presence: Uint8Array.from({ length: n }, (_, i) => (i % 3 === 0 ? 1 : 0)),
+      density: awkward(8, n),
+      cog: awkward(9, n),
+    };
+    let expected = "";
+    for (let i = 0; i < n; i++) {
+      const numbers = [cells.values[i]!, cells.rca[i]!].map(text);
+      expected += `${regionCodes[Math.floor(i / nP)]},${activities[i % nP]},${numbers.join(",")},${cells.presence[i]},${text(cells.density[i]!)},${text(cells.cog[i]!)}\n`;
+    }
+    helper.setCodes(codes);
+    const blocks = cellBlocks(cells, codes, kernelScratch(), { cellsPerBlock: 7 });
+    expect(blocks.count).toBe(286);
+    expect(written("cells-many-blocks.csv", (w) => writeRowBlocks(w, blocks, helper))).toBe(expected);
+  });
+});

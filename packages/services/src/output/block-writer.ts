@@ -12,48 +12,61 @@ export interface RowBlocks {
   formatHere(input: { cells: CellBlock } | { pairs: PairBlock }, out: Uint8Array): number;
 }
 
+/** Blocks this thread may hold formatted while an earlier helper block is not ready. */
+const localBuffers = 2;
+
 /**
  * Writes `blocks` to `writer` in order. With a `helper`, its thread formats blocks (up to its slots,
- * ahead) while this thread formats others and makes the write system calls: this thread writes a
- * helper block as soon as it is ready, and otherwise formats the next unassigned block itself, so
- * the faster thread takes more blocks. The bytes are the same whoever formats a block.
+ * ahead) while this thread formats others and makes the write system calls: this thread writes
+ * every block that is ready in order, and otherwise formats the next unassigned block itself into
+ * one of its own buffers, so the faster thread takes more blocks and neither waits for the other
+ * until the last blocks (this thread waits only when both of its buffers hold blocks written after
+ * a helper block that is not ready). The bytes are the same whoever formats a block.
  */
 export function writeRowBlocks(writer: CsvFileWriter, blocks: RowBlocks, parallel?: ParallelFormatter): void {
-  const local = new Uint8Array(Math.max(blockBytes, blocks.maxBytes));
   const helper = blocks.maxBytes <= blockBytes && blocks.count > 1 ? parallel : undefined;
-  // The helper's blocks in order, with their slots; every block below `claimed` is assigned.
-  const queued: { index: number; slot: number }[] = [];
+  const size = Math.max(blockBytes, blocks.maxBytes);
+  const spare: Uint8Array[] = [];
+  let buffers = 0;
+  // Blocks assigned and not yet written, in order: a helper slot, or bytes formatted here.
+  const pending: ({ slot: number } | { bytes: Uint8Array; buffer: Uint8Array })[] = [];
   let claimed = 0;
-  let next = 0;
   const fill = () => {
     while (helper && claimed < blocks.count && helper.hasFreeSlot()) {
-      queued.push({ index: claimed, slot: helper.post(blocks.block(claimed)) });
+      pending.push({ slot: helper.post(blocks.block(claimed)) });
       claimed++;
     }
   };
-  const writeHelperBlock = () => {
-    const { slot } = queued.shift()!;
-    writer.largeBytes(helper!.take(slot));
-    helper!.release(slot);
-    next++;
+  /** Writes the first pending block, waiting for the helper if it must. */
+  const writeHead = () => {
+    const head = pending.shift()!;
+    if ("slot" in head) {
+      writer.largeBytes(helper!.take(head.slot));
+      helper!.release(head.slot);
+    } else {
+      writer.largeBytes(head.bytes);
+      spare.push(head.buffer);
+    }
     fill();
   };
   fill();
-  while (next < blocks.count) {
-    const head = queued[0];
-    if (
-      head !== undefined &&
-      head.index === next &&
-      (claimed === blocks.count || helper!.isReady(head.slot))
-    ) {
-      writeHelperBlock();
+  while (claimed < blocks.count || pending.length > 0) {
+    const head = pending[0];
+    if (head !== undefined && (!("slot" in head) || helper!.isReady(head.slot))) {
+      writeHead();
       continue;
     }
-    const mine = claimed++;
-    const length = blocks.formatHere(blocks.block(mine), local);
-    while (next < mine) writeHelperBlock();
-    writer.largeBytes(local.subarray(0, length));
-    next++;
-    fill();
+    if (claimed < blocks.count && (spare.length > 0 || buffers < (helper ? localBuffers : 1))) {
+      let buffer = spare.pop();
+      if (buffer === undefined) {
+        buffer = new Uint8Array(size);
+        buffers++;
+      }
+      const length = blocks.formatHere(blocks.block(claimed), buffer);
+      claimed++;
+      pending.push({ bytes: buffer.subarray(0, length), buffer });
+      continue;
+    }
+    writeHead();
   }
 }

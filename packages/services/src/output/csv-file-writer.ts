@@ -54,8 +54,19 @@ export class CsvFileWriter {
     this.offset = appendBytes(this.reserve(data.length), this.offset, data);
   }
 
-  /** Appends bytes of any length (a formatted block of rows), a buffer at a time. */
+  /**
+   * Appends bytes of any length (a formatted block of rows). A block of a quarter of the buffer or
+   * more is written straight from `data` after what is buffered (copying it first cost ~80 ms per
+   * 200 MB of text).
+   */
   largeBytes(data: Uint8Array): void {
+    if (data.length >= this.buffer.length >> 2) {
+      this.flush();
+      this.bytesWritten += data.length;
+      let done = 0;
+      while (done < data.length) done += writeSync(this.fd, data, done, data.length - done);
+      return;
+    }
     let from = 0;
     while (from < data.length) {
       if (this.offset === this.buffer.length) this.flush();
