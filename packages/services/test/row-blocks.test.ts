@@ -39,13 +39,20 @@ function awkward(seed: number, n: number): Float64Array {
     5e-324,
     // Integers on both sides of the int32 range, which the cell kernel writes digit by digit.
     -12,
+    9999,
+    10000,
+    -10001,
+    99999999,
+    100000000,
+    123456789,
+    1000000000,
     2147483647,
     -2147483648,
     2147483648,
     -2147483649,
   ];
   return Float64Array.from({ length: n }, (_, i) => {
-    const k = (i * 7 + seed) % 29;
+    const k = (i * 7 + seed) % 37;
     return k < pool.length ? pool[k]! : Math.sin(i + seed) * 10 ** ((i % 9) - 4);
   });
 }

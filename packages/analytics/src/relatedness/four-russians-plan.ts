@@ -66,8 +66,55 @@ export function plannedInBands(plan: Pick<FourRussiansPlan, "blockSize">): boole
   return REGION_BAND % plan.blockSize === 0;
 }
 
-/** φ rows a region blocking of g reads: Σ_b |{q : some region of block b holds q}|. */
-function rowsReadFor(presence: SparsePresence, order: Int32Array, g: number, stamp: Int32Array): number {
+/** Region rows as bitsets take at most this many bytes; beyond it the reads are counted cell by cell. */
+const BITSET_BYTES = 32 << 20;
+
+/**
+ * φ rows a region blocking of g reads, Σ_b |{q : some region of block b holds q}|, for any g. The
+ * regions' activity sets are packed once as bitsets (in `order`), so each g costs one OR per word of
+ * a region's row and a popcount per word of a block's union, not a pass over every present cell
+ * (at 3,000 x 1,000, 40% non-zero, the plan's seven counts took ~45 ms cell by cell).
+ */
+export function blockReadCounter(
+  presence: SparsePresence,
+  order: Int32Array,
+  bitsetBytes = BITSET_BYTES,
+): (g: number) => number {
+  const { nRegions: nR, nActivities: nP, rowStart, rowActivities } = presence;
+  const words = (nP + 31) >>> 5;
+  if (4 * nR * words > bitsetBytes) {
+    const stamp = new Int32Array(nP);
+    return (g) => rowsReadByCells(presence, order, g, stamp);
+  }
+  const bits = new Int32Array(nR * words);
+  for (let i = 0; i < nR; i++) {
+    const r = order[i]!;
+    const at = i * words;
+    for (let x = rowStart[r]!; x < rowStart[r + 1]!; x++) {
+      const q = rowActivities[x]!;
+      bits[at + (q >>> 5)]! |= 1 << (q & 31);
+    }
+  }
+  return (g) => {
+    let count = 0;
+    for (let first = 0; first < nR; first += g) {
+      const last = Math.min(nR, first + g);
+      for (let w = 0; w < words; w++) {
+        let union = 0;
+        for (let i = first; i < last; i++) union |= bits[i * words + w]!;
+        // Popcount (Hacker's Delight 5-1).
+        union -= (union >>> 1) & 0x55555555;
+        union = (union & 0x33333333) + ((union >>> 2) & 0x33333333);
+        union = (union + (union >>> 4)) & 0x0f0f0f0f;
+        count += Math.imul(union, 0x01010101) >>> 24;
+      }
+    }
+    return count;
+  };
+}
+
+/** `blockReadCounter`'s count, cell by cell (for matrices too large to pack). */
+function rowsReadByCells(presence: SparsePresence, order: Int32Array, g: number, stamp: Int32Array): number {
   const { nRegions: nR, rowStart, rowActivities } = presence;
   stamp.fill(-1);
   let count = 0;
@@ -99,13 +146,8 @@ export interface BlockingCost {
   readonly cost: number;
 }
 
-function blockingCost(
-  presence: SparsePresence,
-  order: Int32Array,
-  g: number,
-  stamp: Int32Array,
-): BlockingCost {
-  const rowsRead = rowsReadFor(presence, order, g, stamp);
+function blockingCost(presence: SparsePresence, reads: (g: number) => number, g: number): BlockingCost {
+  const rowsRead = reads(g);
   const rowsFolded = Math.ceil(presence.nRegions / g) * 2 ** g;
   return { blockSize: g, rowsRead, rowsFolded, cost: READ_COST * rowsRead + FOLD_COST * rowsFolded };
 }
@@ -116,11 +158,10 @@ function blockingCost(
  * rises with g). Example: regions {0, 1} and {0, 2} of 3 activities, g = 2, read 3 φ rows, not 4.
  */
 export function cheapestBlocking(presence: SparsePresence): BlockingCost {
-  const stamp = new Int32Array(presence.nActivities);
-  const order = blockRegionOrder(presence);
-  let best = blockingCost(presence, order, BLOCK_SIZES[0], stamp);
+  const reads = blockReadCounter(presence, blockRegionOrder(presence));
+  let best = blockingCost(presence, reads, BLOCK_SIZES[0]);
   for (const g of BLOCK_SIZES.slice(1)) {
-    const next = blockingCost(presence, order, g, stamp);
+    const next = blockingCost(presence, reads, g);
     if (next.cost >= best.cost) break;
     best = next;
   }
@@ -144,7 +185,7 @@ export function fourRussiansPlan(
   const { nRegions: nR, nActivities: nP, rowStart, rowActivities } = presence;
   const g = blockSize;
   const order = blockRegionOrder(presence);
-  const reads = rowsReadFor(presence, order, g, new Int32Array(nP));
+  const reads = blockReadCounter(presence, order)(g);
   const nBlocks = Math.ceil(nR / g);
   const patterns = 2 ** g;
   const runStart = new Int32Array(nBlocks * (patterns + 1));

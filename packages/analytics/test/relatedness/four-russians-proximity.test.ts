@@ -10,6 +10,7 @@ import { activityCooccurrence } from "../../src/relatedness/cooccurrence-counts.
 import { denseProximitySums } from "../../src/relatedness/dense-proximity-kernel.ts";
 import {
   blockRegionOrder,
+  blockReadCounter,
   cheapestBlocking,
   fourRussiansPlan,
   REGION_BAND,
@@ -162,8 +163,28 @@ describe("fourRussiansPlan (exact operation counts)", () => {
         }
       }
       expect(plan.rowsRead).toBe(pairs);
+      // Counted from bitset rows, and cell by cell (the path for matrices too large to pack).
+      expect(blockReadCounter(sparse, plan.order)(g)).toBe(pairs);
+      expect(blockReadCounter(sparse, plan.order, 0)(g)).toBe(pairs);
       expect(plan.rowsFolded).toBe(blocks * 2 ** g);
       expect(plan.blockSize).toBe(g);
+    },
+  );
+
+  test.prop([presenceArbitrary(30, 100), fc.integer({ min: 1, max: 9 })], { seed: 7, numRuns: 60 })(
+    "blockReadCounter counts distinct (block, activity) pairs over several bitset words",
+    ({ dense, sparse, nRegions: nR, nActivities: nP }, g) => {
+      const order = blockRegionOrder(sparse);
+      let pairs = 0;
+      for (let first = 0; first < nR; first += g) {
+        for (let q = 0; q < nP; q++) {
+          let held = false;
+          for (let i = first; i < Math.min(nR, first + g); i++) held ||= dense[order[i]! * nP + q] === 1;
+          if (held) pairs++;
+        }
+      }
+      expect(blockReadCounter(sparse, order)(g)).toBe(pairs);
+      expect(blockReadCounter(sparse, order, 0)(g)).toBe(pairs);
     },
   );
 

@@ -87,6 +87,7 @@ export function formatCellBlock(
   const n = block.cellCount;
   const tables = scratch.shortest;
   const quads = tables.quads;
+  const quadWords = tables.quadWords;
   const writeShortest = scratch.writeShortest;
   const time = codes.timePrefix;
   // Codes are copied a 4-byte word at a time (DataView: any alignment), not byte by byte: the
@@ -136,21 +137,32 @@ export function formatCellBlock(
         f === 0 ? block.values[i]! : f === 1 ? block.rca[i]! : f === 2 ? block.density[i]! : block.cog[i]!;
       if ((x | 0) === x) {
         // An int32 (counts in `value`, the zeros of COG): its decimal digits; -0 gives "0" as String(-0).
-        let v = x < 0 ? -x : x;
+        // Up to 10 digits: a head of 1 to 4 digits, then one or two groups of four, each from the
+        // quads table (floor(v·1e-4) is v div 10^4 exactly here, like r·0.1 in shortest-number.ts).
+        const v = x < 0 ? -x : x;
         if (x < 0) out[o++] = 45;
-        if (v < 10000) {
-          const at = 4 * v;
-          for (let t = at + (v < 10 ? 3 : v < 100 ? 2 : v < 1000 ? 1 : 0); t < at + 4; t++)
-            out[o++] = quads[t]!;
-        } else {
-          let length = 1;
-          for (let t = v; t >= 10; t = Math.floor(t / 10)) length++;
-          for (let t = o + length - 1; t >= o; t--) {
-            const next = Math.floor(v / 10);
-            out[t] = 48 + v - next * 10;
-            v = next;
+        let head = v;
+        let group = -1;
+        let last = -1;
+        if (v >= 10000) {
+          head = Math.floor(v * 1e-4);
+          last = v - head * 10000;
+          if (head >= 10000) {
+            const top = Math.floor(head * 1e-4);
+            group = head - top * 10000;
+            head = top;
           }
-          o += length;
+        }
+        const at = 4 * head;
+        for (let t = at + (head < 10 ? 3 : head < 100 ? 2 : head < 1000 ? 1 : 0); t < at + 4; t++)
+          out[o++] = quads[t]!;
+        if (group >= 0) {
+          to.setUint32(o, quadWords[group]!, true);
+          o += 4;
+        }
+        if (last >= 0) {
+          to.setUint32(o, quadWords[last]!, true);
+          o += 4;
         }
       } else {
         const end = writeShortest(x, out, o, tables);
