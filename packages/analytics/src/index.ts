@@ -5,6 +5,7 @@ export * from "./common/descriptive.ts";
 export * from "./common/kernel-helper.ts";
 export * from "./common/round-r.ts";
 export * from "./common/summation.ts";
+export * as wasmAssembly from "./common/wasm-assembly.ts";
 export * from "./complexity/index.ts";
 export * from "./matrix/drop-empty.ts";
 export * from "./matrix/filter-panel.ts";

@@ -10,39 +10,7 @@
 //   weighted[p] += Σ u[q] · block[q·width + p]
 // plain, weighted, block: f64 arrays; activities: i32; u: f64. plain and weighted must not overlap.
 
-/** Unsigned LEB128. */
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (n !== 0);
-  return out;
-}
-
-/** Signed LEB128 (i32 constants). */
-function sleb(n: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const byte = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0)) {
-      out.push(byte);
-      return out;
-    }
-    out.push(byte | 0x80);
-  }
-}
-
-const vector = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-const section = (id: number, bytes: number[]): number[] => [id, ...uleb(bytes.length), ...bytes];
-const name = (text: string): number[] => vector([...text].map((c) => [c.charCodeAt(0)]));
-
-const i32 = 0x7f;
-const f64 = 0x7c;
-const v128 = 0x7b;
+import { f64, i32, moduleHeader, name, section, sleb, uleb, v128, vector } from "../common/wasm-assembly.ts";
 
 // Instructions (WebAssembly core 2.0 with fixed-width SIMD).
 const get = (local: number) => [0x20, ...uleb(local)];
@@ -154,7 +122,7 @@ function addPairedRowsBody(): number[] {
 function assemble(): Uint8Array {
   const body = addPairedRowsBody();
   const bytes = [
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...moduleHeader,
     // type 0: (i32 x 8) -> ()
     ...section(1, vector([[0x60, ...vector(new Array(8).fill([i32])), 0]])),
     // import env.memory, at least 1 page

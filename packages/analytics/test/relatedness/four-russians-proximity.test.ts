@@ -9,8 +9,8 @@ import { type SparsePresence, sparsePresence } from "../../src/matrix/sparse-pre
 import { activityCooccurrence } from "../../src/relatedness/cooccurrence-counts.ts";
 import { denseProximitySums } from "../../src/relatedness/dense-proximity-kernel.ts";
 import {
-  blockRegionOrder,
   blockReadCounter,
+  blockRegionOrder,
   cheapestBlocking,
   fourRussiansPlan,
   REGION_BAND,

@@ -25,6 +25,7 @@ import {
   type RowCodes,
 } from "./row-kernels.ts";
 import { shortestNumberTables, writeShortestNumber } from "./shortest-number.ts";
+import { shortestNumberWasm } from "./shortest-number-wasm.ts";
 
 /**
  * Bytes of one formatted block (the caller sizes blocks to fit). 1 MiB, not 4: the slots, the
@@ -91,7 +92,7 @@ let scratch = null;
 try {
   scratch = {
     ...kernels.pairScratch(),
-    shortest: kernels.shortestNumberTables(),
+    shortest: kernels.shortestNumberTables(workerData.shortestWasm),
     writeShortest: kernels.writeShortestNumber,
   };
 } catch {}
@@ -148,7 +149,12 @@ export class ParallelFormatter implements KernelHelper, ParseHelper {
   constructor() {
     this.worker = new Worker(workerSource(), {
       eval: true,
-      workerData: { state: this.state.buffer, memory: this.memory.buffer, input: this.input },
+      workerData: {
+        state: this.state.buffer,
+        memory: this.memory.buffer,
+        input: this.input,
+        shortestWasm: shortestNumberWasm(),
+      },
     });
     this.worker.unref();
   }

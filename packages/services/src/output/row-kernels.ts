@@ -10,6 +10,7 @@
 // (about twice as fast as V8's number-to-text through JSON.stringify, and no string per number),
 // and the rare doubles it declines through String(x). NaN is an empty field.
 import { type ShortestNumberTables, shortestNumberTables, writeShortestNumber } from "./shortest-number.ts";
+import { shortestNumberWasm } from "./shortest-number-wasm.ts";
 
 /** Scratch memory a kernel reuses between calls (one per thread). */
 export interface KernelScratch extends PairScratch {
@@ -44,7 +45,11 @@ export function pairScratch(): PairScratch {
 }
 
 export function kernelScratch(): KernelScratch {
-  return { ...pairScratch(), shortest: shortestNumberTables(), writeShortest: writeShortestNumber };
+  return {
+    ...pairScratch(),
+    shortest: shortestNumberTables(shortestNumberWasm()),
+    writeShortest: writeShortestNumber,
+  };
 }
 
 /** Codes of a table as CSV field bytes with their trailing comma, and the period's field. */

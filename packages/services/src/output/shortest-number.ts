@@ -9,6 +9,16 @@
 // rounding interval is lopsided), the function gives up (-1) and the caller uses String(x).
 // Both functions are self-contained (no imports, no module constants): the table-writing helper
 // thread rebuilds them from their source text. Measurements: docs/decisions/0012-*.md.
+//
+// Where WebAssembly runs, the tables carry the exact writer of shortest-number-wasm.ts (Schubfach,
+// decision 0016) and `writeShortestNumber` uses it instead: faster, and it never declines a normal
+// double. The JavaScript path stays for platforms without WebAssembly.
+
+/** The part of the WebAssembly JavaScript API used here (the project's TypeScript libraries omit it). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
+}
 
 /** Tables `writeShortestNumber` reads (one set per thread). */
 export interface ShortestNumberTables {
@@ -31,9 +41,17 @@ export interface ShortestNumberTables {
   /** A DataView of the last `out` written to (word writes at any alignment). */
   view: DataView;
   viewOf: Uint8Array;
+  /**
+   * The WebAssembly writer (shortest-number-wasm.ts), when its module was given and the platform
+   * runs it: `shortest(x)` puts the text at byte 64 of its memory (`wasmText`) and returns its
+   * length, or -1 for ±0, subnormals, ±Infinity and NaN.
+   */
+  readonly wasm: ((x: number) => number) | null;
+  readonly wasmText: DataView;
 }
 
-export function shortestNumberTables(): ShortestNumberTables {
+/** The tables, and the WebAssembly writer instantiated from `wasmModule` (shortestNumberWasm) if given. */
+export function shortestNumberTables(wasmModule?: Uint8Array): ShortestNumberTables {
   const powHi = new Float64Array(41);
   const powLo = new Float64Array(41);
   const powHiHigh = new Float64Array(41);
@@ -67,7 +85,21 @@ export function shortestNumberTables(): ShortestNumberTables {
       (quads[at]! | (quads[at + 1]! << 8) | (quads[at + 2]! << 16) | (quads[at + 3]! << 24)) >>> 0;
   }
   const none = new Uint8Array(0);
+  let wasm: ((x: number) => number) | null = null;
+  let wasmText = new DataView(none.buffer);
+  const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (wasmModule !== undefined && wasmApi !== undefined) {
+    try {
+      const { exports } = new wasmApi.Instance(new wasmApi.Module(wasmModule), {});
+      wasm = exports.shortest as (x: number) => number;
+      wasmText = new DataView((exports.memory as { readonly buffer: ArrayBuffer }).buffer);
+    } catch {
+      wasm = null; // a page whose content security policy refuses compilation: the JavaScript path
+    }
+  }
   return {
+    wasm,
+    wasmText,
     powHi,
     powLo,
     powHiHigh,
@@ -85,11 +117,29 @@ export function shortestNumberTables(): ShortestNumberTables {
 
 /**
  * Writes String(x) into `out` at `o` and returns the new offset, or returns -1 when it cannot be
- * sure of the digits (then the caller writes String(x)). `out` needs room for 25 bytes from `o`
- * (the longest text, "-0.0000012345678901234567"), and bytes after the returned end within them
- * may be overwritten. Declines fewer than one in a thousand random doubles in 7e-21 <= |x| < 2^31.
+ * sure of the digits (then the caller writes String(x)). `out` needs room for 28 bytes from `o`
+ * (the longest text, "-0.0000012345678901234567", is 25, copied in 4-byte words), and bytes after
+ * the returned end within them may be overwritten. With the WebAssembly writer it declines only
+ * ±0, subnormals, ±Infinity and NaN; without it (the JavaScript path below), also doubles outside
+ * 7e-21 <= |x| < 9e15, powers of two and decisions too close to call, fewer than one in a
+ * thousand random doubles in 7e-21 <= |x| < 2^31.
  */
 export function writeShortestNumber(x: number, out: Uint8Array, o: number, t: ShortestNumberTables): number {
+  const wasm = t.wasm;
+  if (wasm !== null) {
+    // Exact for every normal double (Schubfach); copied out a word at a time from byte 64 of the
+    // module's memory (OUTPUT_AT in shortest-number-wasm.ts).
+    const length = wasm(x);
+    if (length < 0) return -1;
+    if (t.viewOf !== out) {
+      t.view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+      t.viewOf = out;
+    }
+    const view = t.view;
+    const text = t.wasmText;
+    for (let i = 0; i < length; i += 4) view.setUint32(o + i, text.getUint32(64 + i, true), true);
+    return o + length;
+  }
   const words = t.words;
   t.probe[0] = x;
   const high = words[1]!;

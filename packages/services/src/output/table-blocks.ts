@@ -4,8 +4,11 @@ import type { RowBlocks } from "./block-writer.ts";
 import { blockBytes, inputBytes } from "./parallel-formatter.ts";
 import { formatCellBlock, formatPairBlock, type KernelScratch, type RowCodes } from "./row-kernels.ts";
 
-/** The longest text a number can take ("-1.2345678901234567e-308") plus its separator. */
-const numberRoom = 26;
+/**
+ * Room per number: the longest text ("-0.0000012345678901234567", 25 bytes) as the number writer
+ * copies it (4-byte words, so up to 28), its separator included.
+ */
+const numberRoom = 28;
 
 const longest = (fields: readonly Uint8Array[]) => fields.reduce((m, f) => Math.max(m, f.length), 0);
 

@@ -1,0 +1,471 @@
+// ECMAScript Number::toString for finite, normal doubles as one WebAssembly function: the shortest
+// decimal that reads back as x, the closest one when several are as short, written as bytes
+// (decision 0016). The digits come from Schubfach (R. Giulietti, "The Schubfach way to render
+// doubles", 2020-2022; the algorithm of Java's Double.toString since JDK 19), which decides with
+// exact 64-bit integer arithmetic on a 126-bit power of ten, round-to-odd, so it never needs a
+// fallback; the text is laid out by the ECMAScript rules (fixed notation for 1e-7 <= |x| < 1e21,
+// exponent otherwise). WebAssembly has no 64 x 64 -> 128-bit product, so each one is four 32-bit
+// halves multiplied as i64. The digits are made in registers (eight at a time, SWAR) and stored
+// straight to their place: no branch on which candidate wins, no table of digit pairs.
+//
+// The module is assembled here from its instructions (decision 0014), with Schubfach's powers of
+// ten as a data segment: about 12 KB, no binary checked in, assembled on first use (~5-10 ms).
+//
+// Exported: `memory` (one page) and `shortest(x: f64) -> i32`, which writes the text at byte
+// OUTPUT_AT of the memory and returns its length, or -1 for ±0, subnormals, ±Infinity and NaN
+// (the caller writes those itself). Up to 24 bytes after the text's end may be written too.
+import { wasmAssembly as W } from "@smartspec/analytics";
+
+const { i32, i64, f64 } = W;
+
+/** Where `shortest` writes its text (64 bytes of room). */
+export const OUTPUT_AT = 64;
+/** g(k) = (g1, g0) for k = K_MIN .. K_MAX, 16 bytes each. */
+const G_AT = 512;
+const K_MIN = -324;
+const K_MAX = 292;
+
+const flog2pow10 = (e: bigint) => (e * 913124641741n) >> 38n;
+
+/**
+ * Schubfach's table: 10^-k = β·2^r with 2^125 <= β < 2^126, g = floor(β) + 1, split into its high
+ * and low 63 bits (g1, g0). Exact, from big integers.
+ */
+function powersOfTen(): Uint8Array {
+  const bytes = new Uint8Array(16 * (K_MAX - K_MIN + 1));
+  const view = new DataView(bytes.buffer);
+  const low63 = (1n << 63n) - 1n;
+  // 10^|k| kept from one k to the next (big powers one at a time cost ~10 ms).
+  let power = 10n ** BigInt(-K_MIN);
+  for (let k = K_MIN; k <= K_MAX; k++) {
+    const r = flog2pow10(BigInt(-k)) - 125n;
+    let num = k <= 0 ? power : 1n;
+    let den = k <= 0 ? 1n : power;
+    if (r <= 0n) num <<= -r;
+    else den <<= r;
+    const g = num / den + 1n;
+    const at = 16 * (k - K_MIN);
+    view.setBigUint64(at, g >> 63n, true);
+    view.setBigUint64(at + 8, g & low63, true);
+    power = k < 0 ? power / 10n : power * 10n;
+    if (k === 0) power = 10n;
+  }
+  return bytes;
+}
+
+/** A tuple of N local indices. */
+type Locals<N extends number, R extends number[] = []> = R["length"] extends N
+  ? R
+  : Locals<N, [...R, number]>;
+
+/** A function body under construction: typed locals after the parameters, and its code. */
+class Body {
+  private readonly localTypes: number[] = [];
+  readonly code: number[] = [];
+  constructor(private readonly params: number) {}
+
+  local(type: number): number {
+    this.localTypes.push(type);
+    return this.params + this.localTypes.length - 1;
+  }
+
+  /** `count` new locals of one type (as a tuple, so that each name is a number). */
+  locals<N extends number>(count: N, type: number): Locals<N> {
+    return Array.from({ length: count }, () => this.local(type)) as Locals<N>;
+  }
+
+  emit(...parts: (number | readonly number[])[]): void {
+    for (const part of parts) {
+      if (typeof part === "number") this.code.push(part);
+      else this.code.push(...part);
+    }
+  }
+
+  bytes(): number[] {
+    const groups: number[][] = this.localTypes.map((type) => [1, type]);
+    return [...W.vector(groups), ...this.code, 0x0b];
+  }
+}
+
+// Instructions.
+const get = (local: number) => [0x20, ...W.uleb(local)];
+const set = (local: number) => [0x21, ...W.uleb(local)];
+const c32 = (n: number) => [0x41, ...W.sleb(n)];
+const c64 = (n: bigint | number) => [0x42, ...W.sleb64(BigInt(n))];
+const mem = (op: number, align: number, offset = 0) => [op, align, ...W.uleb(offset)];
+const i64Load = (offset = 0) => mem(0x29, 0, offset);
+const i32Store8 = (offset = 0) => mem(0x3a, 0, offset);
+const i32Store16 = (offset = 0) => mem(0x3b, 0, offset);
+const i64Store = (offset = 0) => mem(0x37, 0, offset);
+const op = {
+  i32Eqz: 0x45,
+  i32Eq: 0x46,
+  i32Ne: 0x47,
+  i32LtS: 0x48,
+  i32GtS: 0x4a,
+  i32LeS: 0x4c,
+  i32GeS: 0x4e,
+  i32GeU: 0x4f,
+  i64Eqz: 0x50,
+  i64Eq: 0x51,
+  i64LtS: 0x53,
+  i64LtU: 0x54,
+  i64LeU: 0x58,
+  i32Add: 0x6a,
+  i32Sub: 0x6b,
+  i32Mul: 0x6c,
+  i32DivU: 0x6e,
+  i32And: 0x71,
+  i32Or: 0x72,
+  i32Shl: 0x74,
+  i32ShrU: 0x76,
+  i64Add: 0x7c,
+  i64Sub: 0x7d,
+  i64Mul: 0x7e,
+  i64And: 0x83,
+  i64Xor: 0x85,
+  i64Clz: 0x79,
+  i32RemU: 0x70,
+  i64Or: 0x84,
+  i64Shl: 0x86,
+  i64ShrS: 0x87,
+  i64ShrU: 0x88,
+  i32WrapI64: 0xa7,
+  i64ExtendI32S: 0xac,
+  i64ExtendI32U: 0xad,
+  i64ReinterpretF64: 0xbd,
+  select: 0x1b,
+  ifVoid: [0x04, 0x40],
+  else: 0x05,
+  end: 0x0b,
+  block: [0x02, 0x40],
+  loop: [0x03, 0x40],
+  br: (depth: number) => [0x0c, depth],
+  brIf: (depth: number) => [0x0d, depth],
+  return: 0x0f,
+} as const;
+
+const LOW32 = 0xffffffffn;
+const MASK63 = (1n << 63n) - 1n;
+
+function shortestBody(): number[] {
+  const f = new Body(1);
+  const X = 0;
+  const [BITS, BC, C, CB, CBL, CBR, OUTB, G1, G0, CP, VB, VBL, VBR, S, T, SP10, TP10, F, HM, CMP] = f.locals(
+    20,
+    i64,
+  );
+  // Temporaries of the 64 x 64 -> high 64 product and of round-to-odd.
+  const [A0, A1, B0_, B1_, P01, P10, X1, Y0, Y1, Z] = f.locals(10, i64);
+  // The digits as text: l's, m's, d1, the three words of all 17, and the shifted words' sources.
+  const [L8, M8, D1, W0, W1, W2, B0, B1, B2, SH] = f.locals(10, i64);
+  const [BQ, Q, K, H, E, N, LEN, P, V, EXP] = f.locals(10, i32);
+
+  /** local `out` = high 64 bits of a·b (unsigned), from four 32 x 32-bit products. */
+  const mulHigh = (a: number, b: number, out: number) => {
+    f.emit(get(a), c64(LOW32), op.i64And, set(A0), get(a), c64(32), op.i64ShrU, set(A1));
+    f.emit(get(b), c64(LOW32), op.i64And, set(B0_), get(b), c64(32), op.i64ShrU, set(B1_));
+    f.emit(get(A0), get(B1_), op.i64Mul, set(P01), get(A1), get(B0_), op.i64Mul, set(P10));
+    // ((a0·b0 >> 32) + low(p01) + low(p10)) >> 32, then a1·b1 + high(p01) + high(p10).
+    f.emit(get(A0), get(B0_), op.i64Mul, c64(32), op.i64ShrU);
+    f.emit(get(P01), c64(LOW32), op.i64And, op.i64Add, get(P10), c64(LOW32), op.i64And, op.i64Add);
+    f.emit(c64(32), op.i64ShrU, get(A1), get(B1_), op.i64Mul, op.i64Add);
+    f.emit(get(P01), c64(32), op.i64ShrU, op.i64Add, get(P10), c64(32), op.i64ShrU, op.i64Add, set(out));
+  };
+  /** local `out` = g·cp / 2^127 rounded to odd (Schubfach's rop), g = g1·2^63 + g0, cp = `cp`. */
+  const roundToOdd = (out: number) => {
+    mulHigh(G0, CP, X1);
+    f.emit(get(G1), get(CP), op.i64Mul, set(Y0));
+    mulHigh(G1, CP, Y1);
+    f.emit(get(Y0), c64(1), op.i64ShrU, get(X1), op.i64Add, set(Z));
+    f.emit(get(Y1), get(Z), c64(63), op.i64ShrU, op.i64Add);
+    f.emit(get(Z), c64(MASK63), op.i64And, c64(MASK63), op.i64Add, c64(63), op.i64ShrU, op.i64Or, set(out));
+  };
+  /**
+   * local `out` = the eight ASCII digits of the i64 `value` (< 10^8), first digit in the low byte
+   * (SWAR: 4 + 4 digits in 32-bit lanes, then 2 + 2 in 16-bit lanes, then 1 + 1 in bytes; each
+   * quotient a product and shift, exact in its range: /10^4 = ·3518437209 >> 45 for any u32,
+   * /100 = ·10486 >> 20 below 10^4, /10 = ·103 >> 10 below 100). No table, no memory.
+   */
+  const eightDigits = (value: number, out: number) => {
+    f.emit(get(value), c64(3518437209), op.i64Mul, c64(45), op.i64ShrU, set(Y0));
+    f.emit(
+      get(Y0),
+      get(value),
+      get(Y0),
+      c64(10000),
+      op.i64Mul,
+      op.i64Sub,
+      c64(32),
+      op.i64Shl,
+      op.i64Or,
+      set(Y0),
+    );
+    f.emit(get(Y0), c64(10486), op.i64Mul, c64(20), op.i64ShrU, c64(0x7f0000007fn), op.i64And, set(Y1));
+    f.emit(get(Y1), get(Y0), get(Y1), c64(100), op.i64Mul, op.i64Sub, c64(16), op.i64Shl, op.i64Or, set(Y0));
+    f.emit(get(Y0), c64(103), op.i64Mul, c64(10), op.i64ShrU, c64(0x000f000f000f000fn), op.i64And, set(Y1));
+    f.emit(get(Y1), get(Y0), get(Y1), c64(10), op.i64Mul, op.i64Sub, c64(8), op.i64Shl, op.i64Or);
+    f.emit(c64(0x3030303030303030n), op.i64Add, set(out));
+  };
+  /** Stores the i64 `local` at P + `offset` (unaligned). */
+  const store64 = (local: number, offset: number) => f.emit(get(P), get(local), i64Store(offset));
+  const byteAt = (offset: number, value: number) => f.emit(get(P), c32(value), i32Store8(offset));
+
+  // bits; biased exponent bq; ±0, subnormals, ±Infinity and NaN are declined.
+  f.emit(get(X), op.i64ReinterpretF64, set(BITS));
+  f.emit(get(BITS), c64(52), op.i64ShrU, op.i32WrapI64, c32(0x7ff), op.i32And, set(BQ));
+  f.emit(get(BQ), op.i32Eqz, get(BQ), c32(0x7ff), op.i32Eq, op.i32Or, op.ifVoid, c32(-1), op.return, op.end);
+  // x = c·2^q, c = 2^52 + fraction bits.
+  f.emit(get(BITS), c64((1n << 52n) - 1n), op.i64And, set(BC));
+  f.emit(get(BC), c64(1n << 52n), op.i64Or, set(C));
+  f.emit(get(BQ), c32(1075), op.i32Sub, set(Q));
+  f.emit(get(C), c64(1), op.i64And, set(OUTB));
+  f.emit(get(C), c64(2), op.i64Shl, set(CB));
+  f.emit(get(CB), c64(2), op.i64Add, set(CBR));
+  // The rounding interval is symmetric unless c = 2^52 (a power of two, q above the minimum).
+  f.emit(get(BC), op.i64Eqz, op.i32Eqz, get(BQ), c32(1), op.i32Eq, op.i32Or, op.ifVoid);
+  f.emit(get(CB), c64(2), op.i64Sub, set(CBL));
+  f.emit(get(Q), op.i64ExtendI32S, c64(661971961083n), op.i64Mul, c64(41), op.i64ShrS, op.i32WrapI64, set(K));
+  f.emit(op.else);
+  f.emit(get(CB), c64(1), op.i64Sub, set(CBL));
+  f.emit(get(Q), op.i64ExtendI32S, c64(661971961083n), op.i64Mul, c64(-274743187321n), op.i64Add);
+  f.emit(c64(41), op.i64ShrS, op.i32WrapI64, set(K));
+  f.emit(op.end);
+  // h = q + floor(-k·log2 10) + 2; g(k) from the table.
+  f.emit(c32(0), get(K), op.i32Sub, op.i64ExtendI32S, c64(913124641741n), op.i64Mul, c64(38), op.i64ShrS);
+  f.emit(op.i32WrapI64, get(Q), op.i32Add, c32(2), op.i32Add, set(H));
+  f.emit(get(K), c32(-K_MIN), op.i32Add, c32(4), op.i32Shl, set(V));
+  f.emit(get(V), i64Load(G_AT), set(G1), get(V), i64Load(G_AT + 8), set(G0));
+  for (const [from, to] of [
+    [CB, VB],
+    [CBL, VBL],
+    [CBR, VBR],
+  ] as const) {
+    f.emit(get(from), get(H), op.i64ExtendI32U, op.i64Shl, set(CP));
+    roundToOdd(to);
+  }
+  f.emit(get(VB), c64(2), op.i64ShrU, set(S));
+  // One digit fewer: s' = floor(s / 10) (exact as a product for s < 10^17), u' = 10s', w' = u' + 10.
+  f.emit(c64(1844674407370955168n), set(CP));
+  mulHigh(S, CP, SP10);
+  f.emit(get(SP10), c64(10), op.i64Mul, set(SP10));
+  f.emit(get(SP10), c64(10), op.i64Add, set(TP10));
+  // upin = vbl + out <= 4u', wpin = 4w' + out <= vbr: exactly one in the interval gives the digits.
+  const inInterval = (low: number, high: number) => {
+    f.emit(get(VBL), get(OUTB), op.i64Add, get(low), c64(2), op.i64Shl, op.i64LeU);
+    f.emit(get(high), c64(2), op.i64Shl, get(OUTB), op.i64Add, get(VBR), op.i64LeU);
+  };
+  // Without branches (which side wins is a coin toss for most doubles, and mispredicted branches
+  // cost more than computing every test): F = u' or w' if exactly one is in, else s or t if exactly
+  // one is in, else the closer of s and t, a tie going to the even one.
+  f.emit(get(S), c64(1), op.i64Add, set(T));
+  f.emit(
+    get(SP10),
+    get(TP10),
+    get(VBL),
+    get(OUTB),
+    op.i64Add,
+    get(SP10),
+    c64(2),
+    op.i64Shl,
+    op.i64LeU,
+    op.select,
+  );
+  f.emit(get(S), get(T));
+  // uin if exactly one of s, t is in, else whether s is the closer.
+  f.emit(get(VBL), get(OUTB), op.i64Add, get(S), c64(2), op.i64Shl, op.i64LeU);
+  f.emit(get(VB), get(S), get(T), op.i64Add, c64(1), op.i64Shl, op.i64Sub, set(CMP));
+  f.emit(
+    get(CMP),
+    c64(0),
+    op.i64LtS,
+    get(CMP),
+    op.i64Eqz,
+    get(S),
+    c64(1),
+    op.i64And,
+    op.i64Eqz,
+    op.i32And,
+    op.i32Or,
+  );
+  inInterval(S, T);
+  f.emit(op.i32Ne, op.select, op.select);
+  inInterval(SP10, TP10);
+  f.emit(op.i32Ne, op.select, set(F));
+  // f >= 2^52 > 10^15 (s >= c >= 2^52 since 1 <= 2^q / 10^k), so one step at most, without a branch.
+  f.emit(get(F), c64(10n ** 16n), op.i64LtU, set(V));
+  f.emit(get(F), c64(10), op.i64Mul, get(F), get(V), op.select, set(F));
+  f.emit(get(K), get(V), op.i32Sub, set(E));
+  f.emit(get(E), c32(17), op.i32Add, set(N));
+  // f = d1·10^16 + m·10^8 + l (hm = floor(f / 10^8) as a product, exact for f < 10^17).
+  f.emit(c64(193428131138340668n), set(CP));
+  mulHigh(F, CP, HM);
+  f.emit(get(HM), c64(20), op.i64ShrU, set(HM));
+  f.emit(get(F), get(HM), c64(100000000), op.i64Mul, op.i64Sub, set(CMP));
+  eightDigits(CMP, L8);
+  // d1 = floor(hm / 10^8) = hm·1441151881 >> 57 (hm < 10^9), m = hm - 10^8·d1.
+  f.emit(get(HM), c64(1441151881), op.i64Mul, c64(57), op.i64ShrU, set(D1));
+  f.emit(get(HM), get(D1), c64(100000000), op.i64Mul, op.i64Sub, set(CMP));
+  eightDigits(CMP, M8);
+  // The 17 digits as text in three words: W0 = d1 and m's first 7, W1 = m's last and l's first 7,
+  // W2 = l's last.
+  f.emit(get(D1), c64(48), op.i64Add, get(M8), c64(8), op.i64Shl, op.i64Or, set(W0));
+  f.emit(get(M8), c64(56), op.i64ShrU, get(L8), c64(8), op.i64Shl, op.i64Or, set(W1));
+  f.emit(get(L8), c64(56), op.i64ShrU, set(W2));
+  // len = 17 less the trailing zeros: the high zero bytes of l's digits xor "0" (all 8 when l = 0),
+  // then m's.
+  f.emit(get(L8), c64(0x3030303030303030n), op.i64Xor, op.i64Clz, op.i32WrapI64, c32(3), op.i32ShrU, set(V));
+  f.emit(get(V), get(M8), c64(0x3030303030303030n), op.i64Xor, op.i64Clz, op.i32WrapI64, c32(3), op.i32ShrU);
+  f.emit(c32(0), get(V), c32(8), op.i32Eq, op.select, op.i32Add, set(V));
+  f.emit(c32(17), get(V), op.i32Sub, set(LEN));
+  // The text (ECMAScript Number::toString for k = len digits with the point at n), at P.
+  f.emit(c32(OUTPUT_AT), set(P));
+  f.emit(get(BITS), c64(0), op.i64LtS, op.ifVoid);
+  byteAt(0, 45);
+  f.emit(get(P), c32(1), op.i32Add, set(P));
+  f.emit(op.end);
+  const digitsAt = (offset: number) => {
+    store64(W0, offset);
+    store64(W1, offset + 8);
+    store64(W2, offset + 16);
+  };
+  // k <= n <= 21: the digits, then n - k zeros (at most 20: three words of "0").
+  f.emit(get(LEN), get(N), op.i32LeS, get(N), c32(21), op.i32LeS, op.i32And, op.ifVoid);
+  digitsAt(0);
+  f.emit(get(P), get(LEN), op.i32Add, set(P));
+  for (let i = 0; i < 24; i += 8) f.emit(get(P), c64(0x3030303030303030n), i64Store(i));
+  f.emit(get(P), get(N), op.i32Add, get(LEN), op.i32Sub, set(P));
+  f.emit(op.else);
+  // 0 < n <= 21 (so n < k <= 17): the digits, then the point at n and digits n.. after it, shifted
+  // out of W0..W2 by n bytes: words (n >> 3) on, by 8·(n & 7) bits.
+  f.emit(get(N), c32(0), op.i32GtS, get(N), c32(21), op.i32LeS, op.i32And, op.ifVoid);
+  digitsAt(0);
+  f.emit(get(P), get(N), op.i32Add, set(P));
+  byteAt(0, 46);
+  f.emit(get(N), c32(3), op.i32ShrU, set(V));
+  // B0, B1, B2 = W[v], W[v + 1], W[v + 2] (0 past W2).
+  // (select a b c is c ? a : b.)
+  f.emit(
+    get(W0),
+    get(W1),
+    get(W2),
+    get(V),
+    c32(1),
+    op.i32Eq,
+    op.select,
+    get(V),
+    op.i32Eqz,
+    op.select,
+    set(B0),
+  );
+  f.emit(
+    get(W1),
+    get(W2),
+    c64(0),
+    get(V),
+    c32(1),
+    op.i32Eq,
+    op.select,
+    get(V),
+    op.i32Eqz,
+    op.select,
+    set(B1),
+  );
+  f.emit(get(W2), c64(0), get(V), op.i32Eqz, op.select, set(B2));
+  f.emit(get(N), c32(7), op.i32And, c32(3), op.i32Shl, op.i64ExtendI32U, set(SH));
+  // X = (B >> sh) | (next << 1 << (63 - sh)): the double shift is 0 when sh = 0.
+  const shifted = (low: number, high: number) => {
+    f.emit(
+      get(low),
+      get(SH),
+      op.i64ShrU,
+      get(high),
+      c64(1),
+      op.i64Shl,
+      c64(63),
+      get(SH),
+      op.i64Sub,
+      op.i64Shl,
+    );
+    f.emit(op.i64Or);
+  };
+  f.emit(get(P));
+  shifted(B0, B1);
+  f.emit(i64Store(1), get(P));
+  shifted(B1, B2);
+  f.emit(i64Store(9));
+  f.emit(get(P), get(LEN), op.i32Add, get(N), op.i32Sub, c32(1), op.i32Add, set(P));
+  f.emit(op.else);
+  // -6 < n <= 0: "0.", -n zeros (one word of "0"), the digits.
+  f.emit(get(N), c32(-6), op.i32GtS, get(N), c32(0), op.i32LeS, op.i32And, op.ifVoid);
+  f.emit(get(P), c32(0x2e30), i32Store16(0), get(P), c64(0x3030303030303030n), i64Store(2));
+  f.emit(get(P), c32(2), op.i32Add, get(N), op.i32Sub, set(P));
+  digitsAt(0);
+  f.emit(get(P), get(LEN), op.i32Add, set(P));
+  f.emit(op.else);
+  // d1[.d2..dk]e±(n - 1): d2..d17 are m's and l's digits.
+  f.emit(get(P), get(D1), op.i32WrapI64, c32(48), op.i32Add, i32Store8(0));
+  f.emit(get(LEN), c32(1), op.i32GtS, op.ifVoid);
+  byteAt(1, 46);
+  f.emit(get(P), get(M8), i64Store(2), get(P), get(L8), i64Store(10));
+  f.emit(get(P), get(LEN), op.i32Add, c32(1), op.i32Add, set(P));
+  f.emit(op.else, get(P), c32(1), op.i32Add, set(P), op.end);
+  byteAt(0, 101);
+  f.emit(get(N), c32(1), op.i32Sub, set(EXP));
+  f.emit(get(P), c32(43), c32(45), get(EXP), c32(0), op.i32GeS, op.select, i32Store8(1));
+  f.emit(get(P), c32(2), op.i32Add, set(P));
+  f.emit(get(EXP), c32(0), get(EXP), op.i32Sub, get(EXP), c32(0), op.i32GeS, op.select, set(EXP));
+  // 1 to 3 digits.
+  const digit = (divisor: number) => {
+    // P[0] = EXP / divisor % 10 + "0", P += 1
+    f.emit(get(P), get(EXP), c32(divisor), op.i32DivU, c32(10), op.i32RemU, c32(48), op.i32Add, i32Store8(0));
+    f.emit(get(P), c32(1), op.i32Add, set(P));
+  };
+  f.emit(get(EXP), c32(100), op.i32GeS, op.ifVoid);
+  digit(100);
+  f.emit(op.end, get(EXP), c32(10), op.i32GeS, op.ifVoid);
+  digit(10);
+  f.emit(op.end);
+  digit(1);
+  f.emit(op.end, op.end, op.end);
+  f.emit(get(P), c32(OUTPUT_AT), op.i32Sub);
+  return f.bytes();
+}
+
+function assemble(): Uint8Array {
+  const body = shortestBody();
+  const powers = powersOfTen();
+  const segment = (at: number, bytes: Uint8Array) => [
+    0x00,
+    ...c32(at),
+    op.end,
+    ...W.uleb(bytes.length),
+    ...bytes,
+  ];
+  const bytes = [
+    ...W.moduleHeader,
+    // type 0: (f64) -> i32
+    ...W.section(1, W.vector([[0x60, ...W.vector([[f64]]), ...W.vector([[i32]])]])),
+    ...W.section(3, W.vector([[0]])),
+    // memory 0: one page, no maximum
+    ...W.section(5, W.vector([[0x00, 1]])),
+    ...W.section(
+      7,
+      W.vector([
+        [...W.name("shortest"), 0x00, 0],
+        [...W.name("memory"), 0x02, 0],
+      ]),
+    ),
+    ...W.section(10, W.vector([[...W.uleb(body.length), ...body]])),
+    ...W.section(11, W.vector([segment(G_AT, powers)])),
+  ];
+  return Uint8Array.from(bytes);
+}
+
+let assembled: Uint8Array | undefined;
+
+/** The module's bytes, assembled on first use (one per process; each thread instantiates its own). */
+export function shortestNumberWasm(): Uint8Array {
+  assembled ??= assemble();
+  return assembled;
+}
