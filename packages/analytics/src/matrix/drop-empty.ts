@@ -21,12 +21,27 @@ export function dropEmpty(matrix: RegionActivityMatrix): DropEmptyResult {
   const v = matrix.values;
   const rowNonZero = new Uint8Array(nR);
   const colNonZero = new Uint8Array(nP);
+  // Once every column has a non-zero cell, a row needs only its first one: on most data the first
+  // rows cover the columns, and the scan of the rest stops after a cell or two.
+  let columnsLeft = nP;
   for (let r = 0; r < nR; r++) {
     const base = r * nP;
-    for (let p = 0; p < nP; p++) {
-      if (v[base + p]! !== 0) {
-        rowNonZero[r] = 1;
-        colNonZero[p] = 1;
+    if (columnsLeft > 0) {
+      for (let p = 0; p < nP; p++) {
+        if (v[base + p]! !== 0) {
+          rowNonZero[r] = 1;
+          if (colNonZero[p] === 0) {
+            colNonZero[p] = 1;
+            columnsLeft--;
+          }
+        }
+      }
+    } else {
+      for (let p = 0; p < nP; p++) {
+        if (v[base + p]! !== 0) {
+          rowNonZero[r] = 1;
+          break;
+        }
       }
     }
   }

@@ -198,7 +198,7 @@ export function proximitySumBands(
     );
   }
   const helper = options.helper;
-  const blockPlan = fourRussiansPlan(presence, blocks.blockSize);
+  const blockPlan = fourRussiansPlan(presence, blocks.blockSize, blocks);
   const bands = inBands ? regionBands(nR, blockPlan) : [];
   if (bands.length <= 1) {
     return one("four-russians", () =>

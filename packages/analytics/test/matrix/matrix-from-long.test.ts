@@ -85,4 +85,23 @@ describe("dropEmpty", () => {
     expect([...result.matrix.values]).toEqual([1, 2, 3, 4]);
     expect([...result.keptRegionIndex]).toEqual([0, 2]);
   });
+
+  it("finds empty rows after every column is covered (the scan that stops at a row's first cell)", () => {
+    const m = matrixFromRows(
+      ["a", "b", "c", "d", "e"],
+      ["x", "y", "z"],
+      [
+        [1, 0, 2],
+        [0, 5, 0], // every column covered from here
+        [0, 0, 0],
+        [0, 0, 7],
+        [0, 0, 0],
+      ],
+    );
+    const result = dropEmpty(m);
+    expect(result.droppedRegions).toEqual(["c", "e"]);
+    expect(result.droppedActivities).toEqual([]);
+    expect([...result.keptRegionIndex]).toEqual([0, 1, 3]);
+    expect([...result.matrix.values]).toEqual([1, 0, 2, 0, 5, 0, 0, 0, 7]);
+  });
 });
