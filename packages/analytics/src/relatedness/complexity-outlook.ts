@@ -112,7 +112,12 @@ export function complexityOutlookBands(
   for (let q = 0; q < nP; q++) {
     weights[q] = targetNormalised ? complexity[q]! : mass[q] === 0 ? 0 : complexity[q]! / mass[q]!;
   }
-  const sums = proximitySumBands(presence, [null, weights], { diagonal, ...options }, inBands);
+  const sums = proximitySumBands(
+    presence,
+    [null, weights],
+    { diagonal, ...options, unitTotals: mass },
+    inBands,
+  );
   const weightedTotal = sums.totals[1]!;
   const outlookIndex = new Float64Array(nR);
   const held = new Uint8Array(nP);

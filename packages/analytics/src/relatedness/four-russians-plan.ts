@@ -188,7 +188,9 @@ export function fourRussiansPlan(
   const g = blockSize;
   const order = blockRegionOrder(presence);
   const reads =
-    blocking !== undefined && blocking.blockSize === g ? blocking.rowsRead : blockReadCounter(presence, order)(g);
+    blocking !== undefined && blocking.blockSize === g
+      ? blocking.rowsRead
+      : blockReadCounter(presence, order)(g);
   const nBlocks = Math.ceil(nR / g);
   const patterns = 2 ** g;
   const runStart = new Int32Array(nBlocks * (patterns + 1));

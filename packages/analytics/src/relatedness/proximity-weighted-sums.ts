@@ -41,6 +41,8 @@ export interface ProximitySumsOptions {
    * second core busy already: lending it there measured no faster and 15 MB larger at 250 x 5,000.
    */
   readonly helper?: KernelHelper;
+  /** T for u = 1 (`proximityTotals(presence, ones, diagonal)`), when the caller has it already. */
+  readonly unitTotals?: Float64Array;
 }
 
 export interface ProximitySums {
@@ -181,7 +183,11 @@ export function proximitySumBands(
         ? "dense"
         : requested;
   const resolved = weights.map((u) => u ?? new Float64Array(nP).fill(1));
-  const totals = resolved.map((u) => proximityTotals(presence, u, diagonal));
+  const totals = resolved.map((u, i) =>
+    weights[i] === null && options.unitTotals !== undefined
+      ? options.unitTotals
+      : proximityTotals(presence, u, diagonal),
+  );
   const one = (name: ProximitySums["strategy"], compute: () => Float64Array[]): ProximitySumBands => ({
     totals,
     strategy: name,

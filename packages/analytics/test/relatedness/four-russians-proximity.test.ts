@@ -169,7 +169,9 @@ describe("fourRussiansPlan (exact operation counts)", () => {
       expect(plan.rowsFolded).toBe(blocks * 2 ** g);
       // The plan made from the cheapest blocking's count is the plan that counts again.
       const best = cheapestBlocking(sparse);
-      expect(fourRussiansPlan(sparse, best.blockSize, best)).toEqual(fourRussiansPlan(sparse, best.blockSize));
+      expect(fourRussiansPlan(sparse, best.blockSize, best)).toEqual(
+        fourRussiansPlan(sparse, best.blockSize),
+      );
       expect(plan.blockSize).toBe(g);
     },
   );
