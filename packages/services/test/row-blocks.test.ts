@@ -46,13 +46,18 @@ function awkward(seed: number, n: number): Float64Array {
     100000000,
     123456789,
     1000000000,
+    12345678901234,
+    -(2 ** 52),
+    2 ** 53 - 1,
+    2 ** 53,
+    1e15,
     2147483647,
     -2147483648,
     2147483648,
     -2147483649,
   ];
   return Float64Array.from({ length: n }, (_, i) => {
-    const k = (i * 7 + seed) % 37;
+    const k = (i * 7 + seed) % 43;
     return k < pool.length ? pool[k]! : Math.sin(i + seed) * 10 ** ((i % 9) - 4);
   });
 }
@@ -205,8 +210,16 @@ describe("writeRowBlocks with the helper", () => {
       expected += `${regionCodes[Math.floor(i / nP)]},${activities[i % nP]},${numbers.join(",")},${cells.presence[i]},${text(cells.density[i]!)},${text(cells.cog[i]!)}\n`;
     }
     helper.setCodes(codes);
-    const blocks = cellBlocks(cells, codes, kernelScratch(), { cellsPerBlock: 7 });
+    const scratch = kernelScratch();
+    const blocks = cellBlocks(cells, codes, scratch, { cellsPerBlock: 7 });
     expect(blocks.count).toBe(286);
     expect(written("cells-many-blocks.csv", (w) => writeRowBlocks(w, blocks, helper))).toBe(expected);
+    // This thread's blocks went through the WebAssembly row writer (it keeps the activity list).
+    expect(scratch.shortest.wasmCodes.of).toBe(codes.activityFields);
+    // Serially, and with blocks of a cell each: the writer and the JavaScript loop agree.
+    const serial = written("cells-many-serial.csv", (w) =>
+      writeRowBlocks(w, cellBlocks(cells, codes, kernelScratch())),
+    );
+    expect(serial).toBe(expected);
   });
 });

@@ -91,6 +91,104 @@ export function formatCellBlock(
   const nP = codes.activityFields.length;
   const n = block.cellCount;
   const tables = scratch.shortest;
+  const cellsWasm = tables.wasmCells;
+  const memory = tables.wasmMemory;
+  if (cellsWasm !== null && memory !== null && n > 0) {
+    // The block by the module's `cells` (shortest-number-wasm.ts), 1,024 cells at a time. Its
+    // memory holds, after its own 64 KiB, the activity fields (copied once per code list), then per
+    // chunk the region prefixes, the numbers and the text, which is copied to `out` (so the module
+    // needs ~0.2 MB, not a block's 1.5). It declines a chunk with a number only String(x) writes
+    // (subnormal, ±Infinity): the loop below then formats the whole block.
+    const fields = codes.activityFields;
+    let layout = tables.wasmCodes;
+    if (layout.of !== fields) {
+      let total = 0;
+      let longest = 0;
+      for (let p = 0; p < nP; p++) {
+        total += fields[p]!.length;
+        longest = Math.max(longest, fields[p]!.length);
+      }
+      const actAt = 65536;
+      const actStartAt = (actAt + total + 8 + 7) & ~7;
+      const regAt = (actStartAt + 4 * (nP + 1) + 7) & ~7;
+      if (memory.buffer.byteLength < regAt) {
+        memory.grow(Math.ceil((regAt - memory.buffer.byteLength) / 65536));
+        tables.wasmText = new DataView(memory.buffer);
+      }
+      const bytes = new Uint8Array(memory.buffer);
+      const ints = new Int32Array(memory.buffer);
+      let at = actAt;
+      for (let p = 0; p < nP; p++) {
+        ints[actStartAt / 4 + p] = at - actAt;
+        bytes.set(fields[p]!, at);
+        at += fields[p]!.length;
+      }
+      ints[actStartAt / 4 + nP] = at - actAt;
+      layout = { of: fields, actAt, actStartAt, regAt, longest };
+      tables.wasmCodes = layout;
+    }
+    const time = codes.timePrefix;
+    let o = 0;
+    for (let done = 0; done < n && o >= 0; ) {
+      const count = Math.min(1024, n - done);
+      const first = block.firstCell + done;
+      const firstRegion = Math.floor(first / nP);
+      const regionCount = Math.floor((first + count - 1) / nP) - firstRegion + 1;
+      let regionBytes = 0;
+      let widest = 0;
+      for (let r = firstRegion; r < firstRegion + regionCount; r++) {
+        regionBytes += time.length + codes.regionFields[r]!.length;
+        widest = Math.max(widest, time.length + codes.regionFields[r]!.length);
+      }
+      const regStartAt = (layout.regAt + regionBytes + 8 + 7) & ~7;
+      const inAt = (regStartAt + 4 * (regionCount + 1) + 7) & ~7;
+      const outAt = (inAt + 33 * count + 7) & ~7;
+      // A row: prefix, activity, four numbers of up to 28 bytes as written, "m," and separators.
+      const needed = outAt + count * (widest + layout.longest + 4 * 28 + 8) + 64;
+      if (memory.buffer.byteLength < needed) {
+        memory.grow(Math.ceil((needed - memory.buffer.byteLength) / 65536));
+        tables.wasmText = new DataView(memory.buffer);
+      }
+      const bytes = new Uint8Array(memory.buffer);
+      const ints = new Int32Array(memory.buffer);
+      let at = layout.regAt;
+      for (let k = 0; k < regionCount; k++) {
+        ints[regStartAt / 4 + k] = at - layout.regAt;
+        bytes.set(time, at);
+        at += time.length;
+        const region = codes.regionFields[firstRegion + k]!;
+        bytes.set(region, at);
+        at += region.length;
+      }
+      ints[regStartAt / 4 + regionCount] = at - layout.regAt;
+      const doubles = new Float64Array(memory.buffer, inAt, 4 * count);
+      doubles.set(block.values.subarray(done, done + count), 0);
+      doubles.set(block.rca.subarray(done, done + count), count);
+      doubles.set(block.density.subarray(done, done + count), 2 * count);
+      doubles.set(block.cog.subarray(done, done + count), 3 * count);
+      bytes.set(block.presence.subarray(done, done + count), inAt + 32 * count);
+      const firstP = first - firstRegion * nP;
+      const args = [
+        count,
+        firstP,
+        nP,
+        inAt,
+        layout.actAt,
+        layout.actStartAt,
+        layout.regAt,
+        regStartAt,
+        outAt,
+      ];
+      const end = cellsWasm(...args);
+      if (end < 0) o = -1;
+      else {
+        out.set(bytes.subarray(outAt, end), o);
+        o += end - outAt;
+        done += count;
+      }
+    }
+    if (o >= 0) return o;
+  }
   const quads = tables.quads;
   const quadWords = tables.quadWords;
   const writeShortest = scratch.writeShortest;

@@ -94,6 +94,13 @@ const c32 = (n: number) => [0x41, ...W.sleb(n)];
 const c64 = (n: bigint | number) => [0x42, ...W.sleb64(BigInt(n))];
 const mem = (op: number, align: number, offset = 0) => [op, align, ...W.uleb(offset)];
 const i64Load = (offset = 0) => mem(0x29, 0, offset);
+const i32Load = (offset = 0) => mem(0x28, 0, offset);
+const i32Load8 = (offset = 0) => mem(0x2d, 0, offset);
+const f64Load = (offset = 0) => mem(0x2b, 0, offset);
+const f64Const = (x: number) => {
+  const bytes = new Uint8Array(new Float64Array([x]).buffer);
+  return [0x44, ...bytes];
+};
 const i32Store8 = (offset = 0) => mem(0x3a, 0, offset);
 const i32Store16 = (offset = 0) => mem(0x3b, 0, offset);
 const i64Store = (offset = 0) => mem(0x37, 0, offset);
@@ -134,6 +141,15 @@ const op = {
   i64ExtendI32S: 0xac,
   i64ExtendI32U: 0xad,
   i64ReinterpretF64: 0xbd,
+  i64Ctz: 0x7a,
+  i64DivU: 0x80,
+  i64TruncF64U: 0xb1,
+  f64Eq: 0x61,
+  f64Ne: 0x62,
+  f64Lt: 0x63,
+  f64Abs: 0x99,
+  f64Trunc: 0x9d,
+  call: (index: number) => [0x10, ...W.uleb(index)],
   select: 0x1b,
   ifVoid: [0x04, 0x40],
   else: 0x05,
@@ -148,9 +164,42 @@ const op = {
 const LOW32 = 0xffffffffn;
 const MASK63 = (1n << 63n) - 1n;
 
-function shortestBody(): number[] {
-  const f = new Body(1);
+/**
+ * local `out` = the eight ASCII digits of the i64 `value` (< 10^8), first digit in the low byte
+ * (SWAR: 4 + 4 digits in 32-bit lanes, then 2 + 2 in 16-bit lanes, then 1 + 1 in bytes; each
+ * quotient a product and shift, exact in its range: /10^4 = ·3518437209 >> 45 for any u32,
+ * /100 = ·10486 >> 20 below 10^4, /10 = ·103 >> 10 below 100). No table, no memory.
+ */
+function emitEightDigits(f: Body, value: number, out: number, Y0: number, Y1: number): void {
+  f.emit(get(value), c64(3518437209), op.i64Mul, c64(45), op.i64ShrU, set(Y0));
+  f.emit(
+    get(Y0),
+    get(value),
+    get(Y0),
+    c64(10000),
+    op.i64Mul,
+    op.i64Sub,
+    c64(32),
+    op.i64Shl,
+    op.i64Or,
+    set(Y0),
+  );
+  f.emit(get(Y0), c64(10486), op.i64Mul, c64(20), op.i64ShrU, c64(0x7f0000007fn), op.i64And, set(Y1));
+  f.emit(get(Y1), get(Y0), get(Y1), c64(100), op.i64Mul, op.i64Sub, c64(16), op.i64Shl, op.i64Or, set(Y0));
+  f.emit(get(Y0), c64(103), op.i64Mul, c64(10), op.i64ShrU, c64(0x000f000f000f000fn), op.i64And, set(Y1));
+  f.emit(get(Y1), get(Y0), get(Y1), c64(10), op.i64Mul, op.i64Sub, c64(8), op.i64Shl, op.i64Or);
+  f.emit(c64(0x3030303030303030n), op.i64Add, set(out));
+}
+
+/** Function indices. */
+const WRITE = 0;
+const FIELD = 1;
+
+/** `write(x: f64, p: i32) -> i32`: the text of x at p; returns its end, or -1 (declined). */
+function writeBody(): number[] {
+  const f = new Body(2);
   const X = 0;
+  const P = 1;
   const [BITS, BC, C, CB, CBL, CBR, OUTB, G1, G0, CP, VB, VBL, VBR, S, T, SP10, TP10, F, HM, CMP] = f.locals(
     20,
     i64,
@@ -159,7 +208,7 @@ function shortestBody(): number[] {
   const [A0, A1, B0_, B1_, P01, P10, X1, Y0, Y1, Z] = f.locals(10, i64);
   // The digits as text: l's, m's, d1, the three words of all 17, and the shifted words' sources.
   const [L8, M8, D1, W0, W1, W2, B0, B1, B2, SH] = f.locals(10, i64);
-  const [BQ, Q, K, H, E, N, LEN, P, V, EXP] = f.locals(10, i32);
+  const [BQ, Q, K, H, E, N, LEN, V, EXP] = f.locals(9, i32);
 
   /** local `out` = high 64 bits of a·b (unsigned), from four 32 x 32-bit products. */
   const mulHigh = (a: number, b: number, out: number) => {
@@ -181,32 +230,7 @@ function shortestBody(): number[] {
     f.emit(get(Y1), get(Z), c64(63), op.i64ShrU, op.i64Add);
     f.emit(get(Z), c64(MASK63), op.i64And, c64(MASK63), op.i64Add, c64(63), op.i64ShrU, op.i64Or, set(out));
   };
-  /**
-   * local `out` = the eight ASCII digits of the i64 `value` (< 10^8), first digit in the low byte
-   * (SWAR: 4 + 4 digits in 32-bit lanes, then 2 + 2 in 16-bit lanes, then 1 + 1 in bytes; each
-   * quotient a product and shift, exact in its range: /10^4 = ·3518437209 >> 45 for any u32,
-   * /100 = ·10486 >> 20 below 10^4, /10 = ·103 >> 10 below 100). No table, no memory.
-   */
-  const eightDigits = (value: number, out: number) => {
-    f.emit(get(value), c64(3518437209), op.i64Mul, c64(45), op.i64ShrU, set(Y0));
-    f.emit(
-      get(Y0),
-      get(value),
-      get(Y0),
-      c64(10000),
-      op.i64Mul,
-      op.i64Sub,
-      c64(32),
-      op.i64Shl,
-      op.i64Or,
-      set(Y0),
-    );
-    f.emit(get(Y0), c64(10486), op.i64Mul, c64(20), op.i64ShrU, c64(0x7f0000007fn), op.i64And, set(Y1));
-    f.emit(get(Y1), get(Y0), get(Y1), c64(100), op.i64Mul, op.i64Sub, c64(16), op.i64Shl, op.i64Or, set(Y0));
-    f.emit(get(Y0), c64(103), op.i64Mul, c64(10), op.i64ShrU, c64(0x000f000f000f000fn), op.i64And, set(Y1));
-    f.emit(get(Y1), get(Y0), get(Y1), c64(10), op.i64Mul, op.i64Sub, c64(8), op.i64Shl, op.i64Or);
-    f.emit(c64(0x3030303030303030n), op.i64Add, set(out));
-  };
+  const eightDigits = (value: number, out: number) => emitEightDigits(f, value, out, Y0, Y1);
   /** Stores the i64 `local` at P + `offset` (unaligned). */
   const store64 = (local: number, offset: number) => f.emit(get(P), get(local), i64Store(offset));
   const byteAt = (offset: number, value: number) => f.emit(get(P), c32(value), i32Store8(offset));
@@ -319,7 +343,6 @@ function shortestBody(): number[] {
   f.emit(c32(0), get(V), c32(8), op.i32Eq, op.select, op.i32Add, set(V));
   f.emit(c32(17), get(V), op.i32Sub, set(LEN));
   // The text (ECMAScript Number::toString for k = len digits with the point at n), at P.
-  f.emit(c32(OUTPUT_AT), set(P));
   f.emit(get(BITS), c64(0), op.i64LtS, op.ifVoid);
   byteAt(0, 45);
   f.emit(get(P), c32(1), op.i32Add, set(P));
@@ -428,12 +451,127 @@ function shortestBody(): number[] {
   f.emit(op.end);
   digit(1);
   f.emit(op.end, op.end, op.end);
-  f.emit(get(P), c32(OUTPUT_AT), op.i32Sub);
+  f.emit(get(P));
+  return f.bytes();
+}
+
+/**
+ * `field(x: f64, o: i32) -> i32`: x as a CSV field at o, String(x)'s text (NaN empty); returns its
+ * end, or -1 for what `write` declines (subnormals, ±Infinity). Zero and integers below 2^53
+ * (exactly their digits: every other decimal that short is more than half an ulp away) are written
+ * digit by digit, eight at a time.
+ */
+function fieldBody(): number[] {
+  const f = new Body(2);
+  const X = 0;
+  const O = 1;
+  const [V, HI, WORD, Y0, Y1] = f.locals(5, i64);
+  const [LZ] = f.locals(1, i32);
+  f.emit(get(X), get(X), op.f64Ne, op.ifVoid, get(O), op.return, op.end);
+  f.emit(get(X), f64Const(0), op.f64Eq, op.ifVoid);
+  f.emit(get(O), c32(48), i32Store8(), get(O), c32(1), op.i32Add, op.return, op.end);
+  f.emit(get(X), op.f64Abs, f64Const(2 ** 53), op.f64Lt, get(X), op.f64Trunc, get(X), op.f64Eq, op.i32And);
+  f.emit(op.ifVoid);
+  f.emit(get(X), f64Const(0), op.f64Lt, op.ifVoid);
+  f.emit(get(O), c32(45), i32Store8(), get(O), c32(1), op.i32Add, set(O), op.end);
+  f.emit(get(X), op.f64Abs, op.i64TruncF64U, set(V));
+  // Digits of `value` (< 10^8, > 0) without its leading zeros (the low bytes of its digit word).
+  const stripped = (value: number) => {
+    emitEightDigits(f, value, WORD, Y0, Y1);
+    f.emit(
+      get(WORD),
+      c64(0x3030303030303030n),
+      op.i64Xor,
+      op.i64Ctz,
+      op.i32WrapI64,
+      c32(3),
+      op.i32ShrU,
+      set(LZ),
+    );
+    f.emit(get(O), get(WORD), get(LZ), c32(3), op.i32Shl, op.i64ExtendI32U, op.i64ShrU, i64Store());
+    f.emit(get(O), c32(8), op.i32Add, get(LZ), op.i32Sub, set(O));
+  };
+  f.emit(get(V), c64(100000000), op.i64LtU, op.ifVoid);
+  stripped(V);
+  f.emit(get(O), op.return, op.end);
+  f.emit(get(V), c64(100000000), op.i64DivU, set(HI));
+  f.emit(get(V), get(HI), c64(100000000), op.i64Mul, op.i64Sub, set(V));
+  stripped(HI);
+  emitEightDigits(f, V, WORD, Y0, Y1);
+  f.emit(get(O), get(WORD), i64Store(), get(O), c32(8), op.i32Add, op.return);
+  f.emit(op.end);
+  f.emit(get(X), get(O), ...op.call(WRITE));
+  return f.bytes();
+}
+
+/** `shortest(x: f64) -> i32`: the text of x at OUTPUT_AT; returns its length, or -1 (declined). */
+function shortestBody(): number[] {
+  const f = new Body(1);
+  const [END] = f.locals(1, i32);
+  f.emit(get(0), c32(OUTPUT_AT), ...op.call(WRITE), set(END));
+  f.emit(c32(-1), get(END), c32(OUTPUT_AT), op.i32Sub, get(END), c32(0), op.i32LtS, op.select);
+  return f.bytes();
+}
+
+/**
+ * `cells(n, firstP, nP, in, act, actStart, reg, regStart, out) -> i32`: the rows
+ * `[time,]region,activity,value,rca,m,density,cog` of n cells from activity firstP of the first
+ * region, at out; returns the end, or -1 when a number needs String(x) (the caller formats the
+ * block itself). Byte offsets: `in` holds n values, rca, density and cog (f64) then n presence
+ * bytes; `act` the activity fields with their commas, field p at act + actStart[p] .. actStart[p + 1]
+ * (i32); `reg` and `regStart` the same for each region of the block, time prefix included. The
+ * fields are copied 8 bytes at a time: up to 7 bytes past each are read and written.
+ */
+function cellsBody(): number[] {
+  const f = new Body(9);
+  const [N, FIRST_P, NP, IN, ACT, ACT_START, REG, REG_START, OUT] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const [I, P, R, O, SRC, LEN, K, RCA, DEN, COG, PRES] = f.locals(11, i32);
+  const copy = () => {
+    f.emit(c32(0), set(K), op.block, op.loop, get(K), get(LEN), op.i32GeS, op.brIf(1));
+    f.emit(get(O), get(K), op.i32Add, get(SRC), get(K), op.i32Add, i64Load(), i64Store());
+    f.emit(get(K), c32(8), op.i32Add, set(K), op.br(0), op.end, op.end);
+    f.emit(get(O), get(LEN), op.i32Add, set(O));
+  };
+  const field = (array: number) => {
+    f.emit(get(array), get(I), c32(3), op.i32Shl, op.i32Add, f64Load(), get(O), ...op.call(FIELD), set(O));
+    f.emit(get(O), c32(0), op.i32LtS, op.ifVoid, c32(-1), op.return, op.end);
+  };
+  const byte = (value: number) => f.emit(get(O), c32(value), i32Store8(), get(O), c32(1), op.i32Add, set(O));
+  f.emit(get(N), c32(3), op.i32Shl, set(K));
+  f.emit(get(IN), get(K), op.i32Add, set(RCA), get(RCA), get(K), op.i32Add, set(DEN));
+  f.emit(get(DEN), get(K), op.i32Add, set(COG), get(COG), get(K), op.i32Add, set(PRES));
+  f.emit(c32(0), set(I), get(FIRST_P), set(P), c32(0), set(R), get(OUT), set(O));
+  f.emit(op.block, op.loop, get(I), get(N), op.i32GeS, op.brIf(1));
+  // [time,]region, then activity,
+  f.emit(get(REG_START), get(R), c32(2), op.i32Shl, op.i32Add, set(K));
+  f.emit(get(REG), get(K), i32Load(), op.i32Add, set(SRC));
+  f.emit(get(K), i32Load(4), get(K), i32Load(), op.i32Sub, set(LEN));
+  copy();
+  f.emit(get(ACT_START), get(P), c32(2), op.i32Shl, op.i32Add, set(K));
+  f.emit(get(ACT), get(K), i32Load(), op.i32Add, set(SRC));
+  f.emit(get(K), i32Load(4), get(K), i32Load(), op.i32Sub, set(LEN));
+  copy();
+  field(IN);
+  byte(44);
+  field(RCA);
+  byte(44);
+  f.emit(get(O), get(PRES), get(I), op.i32Add, i32Load8(), c32(48), op.i32Add, i32Store8());
+  f.emit(get(O), c32(44), i32Store8(1), get(O), c32(2), op.i32Add, set(O));
+  field(DEN);
+  byte(44);
+  field(COG);
+  byte(10);
+  // Next cell; the next region after the last activity.
+  f.emit(get(I), c32(1), op.i32Add, set(I), get(P), c32(1), op.i32Add, set(P));
+  f.emit(get(P), get(NP), op.i32Eq, op.ifVoid, c32(0), set(P), get(R), c32(1), op.i32Add, set(R), op.end);
+  f.emit(op.br(0), op.end, op.end);
+  f.emit(get(O));
   return f.bytes();
 }
 
 function assemble(): Uint8Array {
-  const body = shortestBody();
+  // Functions: 0 write, 1 field (type 0); 2 shortest (type 1); 3 cells (type 2).
+  const bodies = [writeBody(), fieldBody(), shortestBody(), cellsBody()];
   const powers = powersOfTen();
   const segment = (at: number, bytes: Uint8Array) => [
     0x00,
@@ -442,21 +580,29 @@ function assemble(): Uint8Array {
     ...W.uleb(bytes.length),
     ...bytes,
   ];
+  const signature = (params: number[], result: number) => [
+    0x60,
+    ...W.vector(params.map((t) => [t])),
+    ...W.vector([[result]]),
+  ];
   const bytes = [
     ...W.moduleHeader,
-    // type 0: (f64) -> i32
-    ...W.section(1, W.vector([[0x60, ...W.vector([[f64]]), ...W.vector([[i32]])]])),
-    ...W.section(3, W.vector([[0]])),
-    // memory 0: one page, no maximum
+    ...W.section(
+      1,
+      W.vector([signature([f64, i32], i32), signature([f64], i32), signature(new Array(9).fill(i32), i32)]),
+    ),
+    ...W.section(3, W.vector([[0], [0], [1], [2]])),
+    // memory 0: one page to start; `cells` callers grow it to hold their block
     ...W.section(5, W.vector([[0x00, 1]])),
     ...W.section(
       7,
       W.vector([
-        [...W.name("shortest"), 0x00, 0],
+        [...W.name("shortest"), 0x00, 2],
+        [...W.name("cells"), 0x00, 3],
         [...W.name("memory"), 0x02, 0],
       ]),
     ),
-    ...W.section(10, W.vector([[...W.uleb(body.length), ...body]])),
+    ...W.section(10, W.vector(bodies.map((body) => [...W.uleb(body.length), ...body]))),
     ...W.section(11, W.vector([segment(G_AT, powers)])),
   ];
   return Uint8Array.from(bytes);

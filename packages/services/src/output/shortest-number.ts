@@ -47,7 +47,20 @@ export interface ShortestNumberTables {
    * length, or -1 for ±0, subnormals, ±Infinity and NaN.
    */
   readonly wasm: ((x: number) => number) | null;
-  readonly wasmText: DataView;
+  /** A view of the module's memory (made again when `wasmCells` callers grow it). */
+  wasmText: DataView;
+  /** The module's `cells` row writer (formatCellBlock), and its memory, or null. */
+  readonly wasmCells: ((...offsetsAndCounts: number[]) => number) | null;
+  readonly wasmMemory: { readonly buffer: ArrayBuffer; grow(pages: number): number } | null;
+  /** Where formatCellBlock put the activity fields in the module's memory, and for which list. */
+  wasmCodes: {
+    of: readonly Uint8Array[] | null;
+    actAt: number;
+    actStartAt: number;
+    regAt: number;
+    /** The longest activity field. */
+    longest: number;
+  };
 }
 
 /** The tables, and the WebAssembly writer instantiated from `wasmModule` (shortestNumberWasm) if given. */
@@ -87,19 +100,29 @@ export function shortestNumberTables(wasmModule?: Uint8Array): ShortestNumberTab
   const none = new Uint8Array(0);
   let wasm: ((x: number) => number) | null = null;
   let wasmText = new DataView(none.buffer);
+  let wasmCells: ((...offsetsAndCounts: number[]) => number) | null = null;
+  let wasmMemory: { readonly buffer: ArrayBuffer; grow(pages: number): number } | null = null;
   const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   if (wasmModule !== undefined && wasmApi !== undefined) {
     try {
       const { exports } = new wasmApi.Instance(new wasmApi.Module(wasmModule), {});
+      wasmMemory = exports.memory as { readonly buffer: ArrayBuffer; grow(pages: number): number };
+      wasmText = new DataView(wasmMemory.buffer);
       wasm = exports.shortest as (x: number) => number;
-      wasmText = new DataView((exports.memory as { readonly buffer: ArrayBuffer }).buffer);
+      wasmCells = exports.cells as (...offsetsAndCounts: number[]) => number;
     } catch {
-      wasm = null; // a page whose content security policy refuses compilation: the JavaScript path
+      // A page whose content security policy refuses compilation: the JavaScript path.
+      wasm = null;
+      wasmCells = null;
+      wasmMemory = null;
     }
   }
   return {
     wasm,
     wasmText,
+    wasmCells,
+    wasmMemory,
+    wasmCodes: { of: null, actAt: 0, actStartAt: 0, regAt: 0, longest: 0 },
     powHi,
     powLo,
     powHiHigh,
