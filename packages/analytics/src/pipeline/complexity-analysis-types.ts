@@ -97,7 +97,7 @@ export interface ComplexityAnalysis {
 }
 
 /** The result of `analyseComplexityInBands`: everything but the cell arrays given band by band. */
-export type ComplexityAnalysisWithoutCells = Omit<ComplexityAnalysis, "density" | "cog">;
+export type ComplexityAnalysisWithoutCells = Omit<ComplexityAnalysis, "rca" | "density" | "cog">;
 
 /**
  * One band of consecutive regions of a period's cells: row i is region `firstRegion + i`, over all

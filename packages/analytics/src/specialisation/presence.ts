@@ -66,6 +66,8 @@ function binariseRange(
 /**
  * RCA and M by RCA, one row at a time (the row of RCA is still in cache when it is binarised).
  * With `exact`, cells within the tie window are decided by `exactCompare` on the integer margins.
+ * With `keepRca` false the RCA rows are not kept (`rca` is undefined): callers that need RCA only
+ * a band at a time make it again with `fillRcaRow` (the same bits) and never hold R x P of it.
  */
 function rcaPresence(
   matrix: RegionActivityMatrix,
@@ -73,34 +75,35 @@ function rcaPresence(
   threshold: number,
   strict: boolean,
   exact: boolean,
-): { rca: Float64Array; presence: Uint8Array; ties: number } {
+  keepRca: boolean,
+): { rca: Float64Array | undefined; presence: Uint8Array; ties: number } {
   const nR = matrix.regions.length;
   const nP = matrix.activities.length;
   const values = matrix.values;
   const { regionTotals: xr, activityTotals: xp, total } = margins;
   const share = activityShares(margins);
-  const rca = new Float64Array(nR * nP);
+  const rca = keepRca ? new Float64Array(nR * nP) : undefined;
+  const row = new Float64Array(nP);
   const presence = new Uint8Array(nR * nP);
   const window = TIE_WINDOW * threshold;
   let ties = 0;
   for (let r = 0; r < nR; r++) {
     const base = r * nP;
-    fillRcaRow(values, rca, base, xr[r]!, share);
-    if (!exact) {
-      ties += binariseRange(rca, presence, base, base + nP, threshold, strict);
-      continue;
-    }
+    fillRcaRow(values, row, base, xr[r]!, share, 0);
     for (let p = 0; p < nP; p++) {
-      const q = rca[base + p]!;
-      let present = strict ? q > threshold : q >= threshold;
+      const q = row[p]!;
       // NaN fails this test too, so all-zero rows and columns stay 0.
+      let present = strict ? q > threshold : q >= threshold;
       if (Math.abs(q - threshold) <= window) {
-        const c = exactCompare(values[base + p]!, total, threshold, xr[r]!, xp[p]!);
-        if (c === 0) ties++;
-        present = c > 0 || (c === 0 && !strict);
+        if (exact) {
+          const c = exactCompare(values[base + p]!, total, threshold, xr[r]!, xp[p]!);
+          if (c === 0) ties++;
+          present = c > 0 || (c === 0 && !strict);
+        } else ties++;
       }
       presence[base + p] = present ? 1 : 0;
     }
+    rca?.set(row, base);
   }
   return { rca, presence, ties };
 }
@@ -127,8 +130,8 @@ export function presence(matrix: RegionActivityMatrix, options: PresenceOptions 
     Number.isSafeInteger(threshold) &&
     margins.safeIntegers &&
     margins.total <= Number.MAX_SAFE_INTEGER;
-  const byRca = rcaPresence(matrix, margins, threshold, strict, exact);
-  const rca = byRca.rca;
+  const byRca = rcaPresence(matrix, margins, threshold, strict, exact, true);
+  const rca = byRca.rca!;
   if (basis === "rca") return { presence: byRca.presence, rca, tiesAtThreshold: byRca.ties };
   const population = options.population;
   if (!population || population.length !== matrix.regions.length) {
@@ -149,4 +152,34 @@ export function presence(matrix: RegionActivityMatrix, options: PresenceOptions 
     combined[i] = sum ? a + b : a | b;
   }
   return { presence: combined, rca, tiesAtThreshold: byRca.ties + popTies };
+}
+
+/**
+ * `presence` with basis "rca" without keeping RCA (R x P doubles): M, the ties, and what makes
+ * any row of RCA again with `fillRcaRow` (the same bits as `presence`'s RCA).
+ */
+export function presenceByRcaRows(
+  matrix: RegionActivityMatrix,
+  options: Pick<PresenceOptions, "threshold" | "comparison" | "exactTies"> = {},
+): { presence: Uint8Array; tiesAtThreshold: number; regionTotals: Float64Array; shares: Float64Array } {
+  const threshold = options.threshold ?? 1;
+  if (!(threshold > 0) || !Number.isFinite(threshold)) {
+    throw new AnalyticsError(
+      "invalid-option",
+      `The presence threshold must be a positive number, not ${threshold}.`,
+    );
+  }
+  const margins = matrixMargins(matrix);
+  const exact =
+    (options.exactTies ?? true) &&
+    Number.isSafeInteger(threshold) &&
+    margins.safeIntegers &&
+    margins.total <= Number.MAX_SAFE_INTEGER;
+  const byRca = rcaPresence(matrix, margins, threshold, options.comparison === ">", exact, false);
+  return {
+    presence: byRca.presence,
+    tiesAtThreshold: byRca.ties,
+    regionTotals: margins.regionTotals,
+    shares: activityShares(margins),
+  };
 }

@@ -11,16 +11,20 @@ export function activityShares(margins: MatrixMargins): Float64Array {
   return share;
 }
 
-/** out[base + p] = RCA of row r for p < share.length: x_rp / X_r / (X_p / X), in that order. */
+/**
+ * out[at + p] = RCA of the row at values[base ..] for p < share.length: x_rp / X_r / (X_p / X), in
+ * that order (`at` defaults to `base`).
+ */
 export function fillRcaRow(
   values: Float64Array,
   out: Float64Array,
   base: number,
   rowTotal: number,
   share: Float64Array,
+  at = base,
 ) {
   const nP = share.length;
-  for (let p = 0; p < nP; p++) out[base + p] = values[base + p]! / rowTotal / share[p]!;
+  for (let p = 0; p < nP; p++) out[at + p] = values[base + p]! / rowTotal / share[p]!;
 }
 
 /**

@@ -67,7 +67,22 @@ describe("analyseComplexityInBands", () => {
       expect(sameBits(analysis[key], whole[key]), key).toBe(true);
     }
     expect("density" in analysis).toBe(false);
+    // RCA is made again for each band (never held whole), with the same bits.
+    expect("rca" in analysis).toBe(false);
   });
+
+  it.each(["smartspec", "py-ecomplexity", "atlas-stata", "economiccomplexity", "econgeo", "oec"] as const)(
+    "gives RCA and presence band by band with the bits of the whole analysis (%s)",
+    (profile) => {
+      const matrix = tallMatrix(1700, 60, 11);
+      const whole = analyseComplexity(matrix, { profile });
+      const { bands } = collectBands(matrix, profile);
+      expect(sameBits(joined(bands, "rca"), whole.rca)).toBe(true);
+      const presence = new Uint8Array(whole.presence.length);
+      for (const band of bands) presence.set(band.presence, band.firstRegion * 60);
+      expect(Array.from(presence)).toEqual(Array.from(whole.presence));
+    },
+  );
 
   it("scales COG band by band as the py-ecomplexity profile does whole (÷ sd of kc)", () => {
     const matrix = tallMatrix(1700, 250, 8);
