@@ -205,20 +205,20 @@ function writeBody(): number[] {
     i64,
   );
   // Temporaries of the 64 x 64 -> high 64 product and of round-to-odd.
-  const [A0, A1, B0_, B1_, P01, P10, X1, Y0, Y1, Z] = f.locals(10, i64);
+  const [AL, AH, BL, BH, P01, P10, X1, Y0, Y1, Z] = f.locals(10, i64);
   // The digits as text: l's, m's, d1, the three words of all 17, and the shifted words' sources.
   const [L8, M8, D1, W0, W1, W2, B0, B1, B2, SH] = f.locals(10, i64);
   const [BQ, Q, K, H, E, N, LEN, V, EXP] = f.locals(9, i32);
 
   /** local `out` = high 64 bits of a·b (unsigned), from four 32 x 32-bit products. */
   const mulHigh = (a: number, b: number, out: number) => {
-    f.emit(get(a), c64(LOW32), op.i64And, set(A0), get(a), c64(32), op.i64ShrU, set(A1));
-    f.emit(get(b), c64(LOW32), op.i64And, set(B0_), get(b), c64(32), op.i64ShrU, set(B1_));
-    f.emit(get(A0), get(B1_), op.i64Mul, set(P01), get(A1), get(B0_), op.i64Mul, set(P10));
+    f.emit(get(a), c64(LOW32), op.i64And, set(AL), get(a), c64(32), op.i64ShrU, set(AH));
+    f.emit(get(b), c64(LOW32), op.i64And, set(BL), get(b), c64(32), op.i64ShrU, set(BH));
+    f.emit(get(AL), get(BH), op.i64Mul, set(P01), get(AH), get(BL), op.i64Mul, set(P10));
     // ((a0·b0 >> 32) + low(p01) + low(p10)) >> 32, then a1·b1 + high(p01) + high(p10).
-    f.emit(get(A0), get(B0_), op.i64Mul, c64(32), op.i64ShrU);
+    f.emit(get(AL), get(BL), op.i64Mul, c64(32), op.i64ShrU);
     f.emit(get(P01), c64(LOW32), op.i64And, op.i64Add, get(P10), c64(LOW32), op.i64And, op.i64Add);
-    f.emit(c64(32), op.i64ShrU, get(A1), get(B1_), op.i64Mul, op.i64Add);
+    f.emit(c64(32), op.i64ShrU, get(AH), get(BH), op.i64Mul, op.i64Add);
     f.emit(get(P01), c64(32), op.i64ShrU, op.i64Add, get(P10), c64(32), op.i64ShrU, op.i64Add, set(out));
   };
   /** local `out` = g·cp / 2^127 rounded to odd (Schubfach's rop), g = g1·2^63 + g0, cp = `cp`. */
