@@ -1,7 +1,12 @@
 // The formatter's helper thread lent to the engine (decision 0013): the analytics kernels rebuilt
 // from their source text on a real worker thread must give the very same bits as the main thread
 // alone, and a kernel that fails there must surface as an error, not a hang.
-import { analyseComplexity, type HelperKernelName, type KernelHelper } from "@smartspec/analytics";
+import {
+  analyseComplexity,
+  analyseComplexityInBands,
+  type HelperKernelName,
+  type KernelHelper,
+} from "@smartspec/analytics";
 import { afterAll, describe, expect, it } from "vitest";
 import { ParallelFormatter } from "../src/output/parallel-formatter.ts";
 import { countMatrix } from "./count-matrix.ts";
@@ -38,6 +43,23 @@ describe("the helper thread as the engine's KernelHelper", () => {
     }
     // Nothing is left running: the next job starts at once.
     expect(sameBits(analyseComplexity(matrix, { helper: thread }).density, alone.density)).toBe(true);
+  });
+
+  it("shares each band's rows of ω, COG and COI with the same bits (analyseComplexityInBands)", () => {
+    // 2,000 regions: three bands of the region-block kernel.
+    const matrix = countMatrix(2000, 300, 9);
+    const alone = analyseComplexity(matrix);
+    const helper = recording(thread);
+    const density = new Float64Array(alone.density.length);
+    const cog = new Float64Array(alone.cog.length);
+    const analysis = analyseComplexityInBands(matrix, { helper }, (band) => {
+      density.set(band.density, band.firstRegion * 300);
+      cog.set(band.cog, band.firstRegion * 300);
+    });
+    expect(helper.names.filter((name) => name === "outlookRows")).toHaveLength(3);
+    expect(sameBits(density, alone.density)).toBe(true);
+    expect(sameBits(cog, alone.cog)).toBe(true);
+    expect(sameBits(analysis.coi, alone.coi)).toBe(true);
   });
 
   it("reports a kernel that fails on the thread as an error", () => {

@@ -1,5 +1,5 @@
 // A second thread that a host (the CLI, on Node) lends to the heaviest kernels: co-occurrence
-// counting, and the density / outlook sums over region blocks. The analytics package stays pure: it never starts a
+// counting, the density / outlook sums over region blocks, and the rows of ω, COG and COI. The analytics package stays pure: it never starts a
 // thread. The host runs the kernels of `helperKernels` (relatedness/helper-kernels.ts) on its thread,
 // rebuilt from their source text, so each is self-contained: it names no import and no module
 // constant, and calls the others only through the `kernels` object it is given. A kernel's output is
@@ -7,7 +7,7 @@
 // arithmetic in the same order as on one thread: the results are the same bits.
 
 /** The kernels a helper can run (keys of `helperKernels`). */
-export type HelperKernelName = "countBitsetRows" | "fourRussiansColumns";
+export type HelperKernelName = "countBitsetRows" | "fourRussiansColumns" | "outlookRows";
 
 export interface KernelHelper {
   /** A zero-filled Float64Array both threads can write (on a SharedArrayBuffer). */

@@ -120,35 +120,96 @@ export function complexityOutlookBands(
   );
   const weightedTotal = sums.totals[1]!;
   const outlookIndex = new Float64Array(nR);
-  const held = new Uint8Array(nP);
+  // With a helper thread and bands on shared memory, the rows of each band are shared between the
+  // threads (each row's numbers come from one thread, in the same order: the same bits).
+  const helper = sums.bands.length > 1 ? options.helper : undefined;
+  const rowsOfBand = sums.bands.reduce((m, band) => Math.max(m, band.regionCount), 0);
+  const shared = helper
+    ? {
+        presence: new Uint8Array(helper.sharedFloat64(Math.ceil((rowsOfBand * nP) / 8)).buffer),
+        coi: helper.sharedFloat64(rowsOfBand),
+      }
+    : { presence: new Uint8Array(rowsOfBand * nP), coi: new Float64Array(rowsOfBand) };
+  const complexityArray = Float64Array.from(complexity);
   for (let b = 0; b < sums.bands.length; b++) {
     const { firstRegion, regionCount } = sums.bands[b]!;
     // The kernel's arrays become the outputs, cell by cell (no second allocation).
     const rows = sums.sums(b);
-    const density = rows[0]!;
-    const outlookGain = rows[1]!;
+    const bandPresence = shared.presence.subarray(0, regionCount * nP);
+    bandPresence.fill(0);
     for (let i = 0; i < regionCount; i++) {
       const r = firstRegion + i;
-      const from = presence.rowStart[r]!;
-      const to = presence.rowStart[r + 1]!;
-      for (let x = from; x < to; x++) held[presence.rowActivities[x]!] = 1;
-      let coi = 0;
-      for (let p = 0; p < nP; p++) {
-        const cell = i * nP + p;
-        const t = mass[p]!;
-        const omega = t === 0 ? Number.NaN : Math.min(1, Math.max(0, density[cell]! / t));
-        density[cell] = omega;
-        const absent = held[p] === 0;
-        if (absent) coi += omega * complexity[p]!;
-        const gain = weightedTotal[p]! - outlookGain[cell]!;
-        if (variant === "oec") outlookGain[cell] = gain / t - omega * complexity[p]!;
-        else if (variant === "smartspec") outlookGain[cell] = absent ? gain - omega * complexity[p]! : 0;
-        else outlookGain[cell] = absent ? gain : 0;
+      for (let x = presence.rowStart[r]!; x < presence.rowStart[r + 1]!; x++) {
+        bandPresence[i * nP + presence.rowActivities[x]!] = 1;
       }
-      outlookIndex[r] = coi;
-      for (let x = from; x < to; x++) held[presence.rowActivities[x]!] = 0;
     }
-    onBand({ firstRegion, regionCount, density, outlookGain });
+    const job: OutlookRowsJob = {
+      nActivities: nP,
+      rowFrom: 0,
+      rowTo: regionCount,
+      presence: bandPresence,
+      density: rows[0]!,
+      outlookGain: rows[1]!,
+      mass,
+      weightedTotal,
+      complexity: complexityArray,
+      variant,
+      outlookIndex: shared.coi,
+    };
+    if (helper) {
+      const half = Math.floor(regionCount / 2);
+      const wait = helper.start("outlookRows", { ...job, rowFrom: half });
+      try {
+        outlookRows({ ...job, rowTo: half });
+      } finally {
+        wait();
+      }
+    } else outlookRows(job);
+    outlookIndex.set(shared.coi.subarray(0, regionCount), firstRegion);
+    onBand({ firstRegion, regionCount, density: job.density, outlookGain: job.outlookGain });
   }
   return { diagonal, outlookIndex };
+}
+
+/** The rows [rowFrom, rowTo) of one band for `outlookRows` (arrays regionCount x P, row-major). */
+export interface OutlookRowsJob {
+  readonly nActivities: number;
+  readonly rowFrom: number;
+  readonly rowTo: number;
+  /** M of the band's rows, 0 or 1. */
+  readonly presence: Uint8Array;
+  /** K with u = 1 on entry, ω on return. */
+  readonly density: Float64Array;
+  /** K with the pass-2 weights on entry, raw COG on return. */
+  readonly outlookGain: Float64Array;
+  readonly mass: Float64Array;
+  readonly weightedTotal: Float64Array;
+  readonly complexity: Float64Array;
+  readonly variant: OutlookVariant;
+  /** Raw COI of row i at i. */
+  readonly outlookIndex: Float64Array;
+}
+
+/**
+ * ω = K / T (clamped to [0, 1]), raw COG of the job's variant, and raw COI, for rows [rowFrom,
+ * rowTo) of a band, in place. Self-contained (a helper thread rebuilds it from its source text).
+ */
+export function outlookRows(job: OutlookRowsJob): void {
+  const { nActivities: nP, presence, density, outlookGain, mass, weightedTotal, complexity, variant } = job;
+  for (let i = job.rowFrom; i < job.rowTo; i++) {
+    let coi = 0;
+    for (let p = 0; p < nP; p++) {
+      const cell = i * nP + p;
+      const t = mass[p]!;
+      const omega = t === 0 ? Number.NaN : Math.min(1, Math.max(0, density[cell]! / t));
+      density[cell] = omega;
+      const absent = presence[cell] === 0;
+      if (absent) coi += omega * complexity[p]!;
+      const gain = weightedTotal[p]! - outlookGain[cell]!;
+      if (variant === "oec") outlookGain[cell] = gain / t - omega * complexity[p]!;
+      else if (variant === "smartspec") outlookGain[cell] = absent ? gain - omega * complexity[p]! : 0;
+      else outlookGain[cell] = absent ? gain : 0;
+    }
+    job.outlookIndex[i] = coi;
+  }
 }

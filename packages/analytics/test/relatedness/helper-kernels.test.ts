@@ -168,11 +168,15 @@ describe("helper kernels", () => {
         cog.set(band.cog, band.firstRegion * nP);
       });
       expect(firsts).toEqual([0, 840, 1680]);
+      // Per band: the product's column chunks, then the rows of ω, COG and COI (outlookRows).
       expect(helper.calls.map((c) => c.name)).toEqual([
         "countBitsetRows",
         "fourRussiansColumns",
+        "outlookRows",
         "fourRussiansColumns",
+        "outlookRows",
         "fourRussiansColumns",
+        "outlookRows",
       ]);
       expect(sameBits(density, alone.density), when).toBe(true);
       expect(sameBits(cog, alone.cog), when).toBe(true);
