@@ -15,7 +15,8 @@ export interface LongTable {
   readonly time?: readonly string[];
   /**
    * The same code columns as ids, when the reader interned them (it must agree with the string
-   * columns). Lets the matrix be built without hashing every record's strings again.
+   * columns). Lets the matrix be built without hashing every record's strings again; the string
+   * columns are then read only to name a record in an error (a reader may make them on demand).
    */
   readonly coded?: {
     readonly region: CodedColumn;
@@ -68,9 +69,18 @@ function sortCodedColumn(column: CodedColumn): SortedColumn {
   return { sorted: order.map((id) => column.codes[id]!), position };
 }
 
+/** Whether the table has a time column (asked of the ids when given: the texts may be made on demand). */
+function hasTime(table: LongTable): boolean {
+  return table.coded ? table.coded.time !== undefined : table.time !== undefined;
+}
+
 function checkLengths(table: LongTable): number {
-  const n = table.region.length;
-  if (table.activity.length !== n || table.value.length !== n || (table.time && table.time.length !== n)) {
+  const n = table.value.length;
+  const coded = table.coded;
+  const codes = coded
+    ? [coded.region.ids, coded.activity.ids, coded.time?.ids]
+    : [table.region, table.activity, table.time];
+  if (codes.some((column) => column !== undefined && column.length !== n)) {
     throw new AnalyticsError(
       "length-mismatch",
       "The region, activity, value (and time) columns have different lengths.",
@@ -103,11 +113,11 @@ export function panelFromLong(table: LongTable, options: MatrixFromLongOptions =
   const coded = table.coded;
   const regions = coded ? sortCodedColumn(coded.region) : sortColumn(table.region);
   const activities = coded ? sortCodedColumn(coded.activity) : sortColumn(table.activity);
-  const times = !table.time
+  const times = !hasTime(table)
     ? { sorted: [""], position: new Int32Array(n) }
     : coded?.time
       ? sortCodedColumn(coded.time)
-      : sortColumn(table.time);
+      : sortColumn(table.time!);
   const nR = regions.sorted.length;
   const nP = activities.sorted.length;
   const cellsPerPeriod = nR * nP;
@@ -143,7 +153,7 @@ export function panelFromLong(table: LongTable, options: MatrixFromLongOptions =
 
 /** One matrix from long data without a time column (see `panelFromLong`). */
 export function matrixFromLong(table: LongTable, options: MatrixFromLongOptions = {}): RegionActivityMatrix {
-  if (table.time) {
+  if (hasTime(table)) {
     throw new AnalyticsError(
       "invalid-option",
       "The input has a time column: use panelFromLong for several periods.",

@@ -121,17 +121,23 @@ function settleEmptyValues(long: LongCsv, treatment: "error" | "zero"): LongCsv 
 }
 
 function longFromColumns(result: CsvColumnsResult, columns: LongColumns, label: string): LongCsv {
-  const [region, activity, value, time] = result.columns as [string[], string[], Float64Array, string[]?];
+  const texts = result.columns as [string[], string[], Float64Array, string[]?];
   const [regionIds, activityIds, , timeIds] = result.coded;
   const coded = { region: regionIds!, activity: activityIds!, ...(timeIds ? { time: timeIds } : {}) };
   const { columns: _columns, coded: _coded, lines, headerIndex: _headerIndex, ...source } = result;
-  return {
-    table: time === undefined ? { region, activity, value, coded } : { region, activity, value, time, coded },
-    label,
-    columns,
-    lines,
-    source,
+  // The code texts stay unread (ColumnSink makes them on first use) until something asks for them.
+  const table = {
+    get region() {
+      return texts[0];
+    },
+    get activity() {
+      return texts[1];
+    },
+    value: texts[2],
+    coded,
   };
+  if (timeIds) Object.defineProperty(table, "time", { enumerable: true, get: () => texts[3] });
+  return { table, label, columns, lines, source };
 }
 
 /** The records of `result` that pass every filter, with codes interned again over those records only. */

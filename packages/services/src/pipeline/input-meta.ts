@@ -11,7 +11,7 @@ export function inputMeta(input: LongInput, long: LongCsv) {
     bytes: source.facts.bytes,
     gzip: source.facts.gzip,
     delimiter: source.delimiter,
-    rows: long.table.region.length,
+    rows: long.table.value.length,
     ...(long.filtered
       ? { rowsRead: long.filtered.rowsRead, rowsKept: long.filtered.filters.map((f) => ({ ...f })) }
       : {}),
