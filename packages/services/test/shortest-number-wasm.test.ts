@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { shortestNumberTables, writeShortestNumber } from "../src/output/shortest-number.ts";
 import { OUTPUT_AT, shortestNumberWasm } from "../src/output/shortest-number-wasm.ts";
+import { fromWords, words } from "./double-bits.ts";
 
 /** The WebAssembly API as this test uses it (the ES library has no types for it). */
 const wasmApi = (
@@ -25,22 +26,6 @@ const decoder = new TextDecoder();
 function text(x: number): string | undefined {
   const length = shortest(x);
   return length < 0 ? undefined : decoder.decode(memory.subarray(OUTPUT_AT, OUTPUT_AT + length));
-}
-
-function fromWords(high: number, low: number): number {
-  const words = new Uint32Array([low, high]);
-  return new Float64Array(words.buffer)[0]!;
-}
-
-/** xorshift32. */
-function words(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return state >>> 0;
-  };
 }
 
 /** Checks many doubles and reports the first few that differ (one expect per batch, not per double). */

@@ -3,6 +3,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { shortestNumberTables, writeShortestNumber } from "../src/output/shortest-number.ts";
+import { fromWords, words } from "./double-bits.ts";
 
 const tables = shortestNumberTables();
 const buffer = new Uint8Array(32);
@@ -12,25 +13,6 @@ const decoder = new TextDecoder();
 function written(x: number): string | undefined {
   const end = writeShortestNumber(x, buffer, 0, tables);
   return end < 0 ? undefined : decoder.decode(buffer.subarray(0, end));
-}
-
-/** A double from its two 32-bit words. */
-function fromWords(high: number, low: number): number {
-  const words = new Uint32Array(2);
-  words[0] = low;
-  words[1] = high;
-  return new Float64Array(words.buffer)[0]!;
-}
-
-/** A deterministic stream of 32-bit words (xorshift32). */
-function words(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return state >>> 0;
-  };
 }
 
 describe("writeShortestNumber", () => {

@@ -367,33 +367,11 @@ function writeBody(): number[] {
   byteAt(0, 46);
   f.emit(get(N), c32(3), op.i32ShrU, set(V));
   // B0, B1, B2 = W[v], W[v + 1], W[v + 2] (0 past W2).
-  // (select a b c is c ? a : b.)
-  f.emit(
-    get(W0),
-    get(W1),
-    get(W2),
-    get(V),
-    c32(1),
-    op.i32Eq,
-    op.select,
-    get(V),
-    op.i32Eqz,
-    op.select,
-    set(B0),
-  );
-  f.emit(
-    get(W1),
-    get(W2),
-    c64(0),
-    get(V),
-    c32(1),
-    op.i32Eq,
-    op.select,
-    get(V),
-    op.i32Eqz,
-    op.select,
-    set(B1),
-  );
+  // out = [a, b, c][v] (select a b c is c ? a : b).
+  const pick = (a: readonly number[], b: readonly number[], c: readonly number[], out: number) =>
+    f.emit(a, b, c, get(V), c32(1), op.i32Eq, op.select, get(V), op.i32Eqz, op.select, set(out));
+  pick(get(W0), get(W1), get(W2), B0);
+  pick(get(W1), get(W2), c64(0), B1);
   f.emit(get(W2), c64(0), get(V), op.i32Eqz, op.select, set(B2));
   f.emit(get(N), c32(7), op.i32And, c32(3), op.i32Shl, op.i64ExtendI32U, set(SH));
   // X = (B >> sh) | (next << 1 << (63 - sh)): the double shift is 0 when sh = 0.
