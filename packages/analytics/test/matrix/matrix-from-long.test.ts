@@ -4,6 +4,8 @@ import { dropEmpty } from "../../src/matrix/drop-empty.ts";
 import { matrixFromLong, panelFromLong } from "../../src/matrix/matrix-from-long.ts";
 import { matrixFromRows } from "../../src/matrix/region-activity-matrix.ts";
 
+const panelOf = (table: Parameters<typeof panelFromLong>[0]) => () => panelFromLong(table);
+
 describe("matrixFromLong", () => {
   it("sorts codes as text, keeps leading zeros and fills missing cells with zero", () => {
     const m = matrixFromLong({ region: ["b", "a", "a"], activity: ["0011", "11", "0011"], value: [1, 2, 3] });
@@ -16,6 +18,17 @@ describe("matrixFromLong", () => {
     const table = { region: ["a", "a"], activity: ["x", "x"], value: [1, 2] };
     expect(() => matrixFromLong(table)).toThrow('Region "a", activity "x" appears twice (records 1 and 2).');
     expect([...matrixFromLong(table, { duplicates: "sum" }).values]).toEqual([3]);
+  });
+
+  it("names the first record of a repeated cell when other records came between", () => {
+    const table = {
+      region: ["a", "a", "b", "a", "a"],
+      activity: ["y", "x", "x", "y", "x"],
+      value: [1, 2, 3, 4, 5],
+    };
+    expect(() => matrixFromLong(table)).toThrow('Region "a", activity "y" appears twice (records 1 and 4).');
+    const coded = panelOf({ ...table, time: ["1", "1", "1", "2", "1"] });
+    expect(coded).toThrow('Region "a", activity "x", time "1" appears twice (records 2 and 5).');
   });
 
   it("rejects negative and non-finite values with the record index", () => {
