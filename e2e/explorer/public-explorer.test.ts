@@ -80,13 +80,16 @@ test("the map at ITL2 opens a region's profile by click and by keyboard", async 
   await page.goto(`${app.url}/explore/${dataset}/map?${view}`);
   const geography = page.getByLabel("Geography", { exact: true });
   await geography.waitFor({ timeout: 60_000 });
-  const itl2 = await geography
-    .locator("option")
-    .evaluateAll(
-      (options: { value: string; textContent: string | null }[]) =>
-        options.find((option) => /itl ?2/i.test(`${option.value} ${option.textContent}`))?.value,
-    );
-  expect(itl2).toBeDefined();
+  // The select can be on the page before its options (the data set's geographies) have arrived.
+  const itl2Option = () =>
+    geography
+      .locator("option")
+      .evaluateAll(
+        (options: { value: string; textContent: string | null }[]) =>
+          options.find((option) => /itl ?2/i.test(`${option.value} ${option.textContent}`))?.value,
+      );
+  await expect.poll(itl2Option, { timeout: 60_000 }).toBeDefined();
+  const itl2 = await itl2Option();
   await geography.selectOption(itl2 ?? "");
   const activity = page.getByLabel("Activity", { exact: true });
   // The choices arrive with the data set's activities (a request of their own): wait for them.
