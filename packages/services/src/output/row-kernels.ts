@@ -110,22 +110,8 @@ export function formatCellBlock(
       }
       const actAt = 65536;
       const actStartAt = (actAt + total + 8 + 7) & ~7;
-      const regAt = (actStartAt + 4 * (nP + 1) + 7) & ~7;
-      if (memory.buffer.byteLength < regAt) {
-        memory.grow(Math.ceil((regAt - memory.buffer.byteLength) / 65536));
-        tables.wasmText = new DataView(memory.buffer);
-      }
-      const bytes = new Uint8Array(memory.buffer);
-      const ints = new Int32Array(memory.buffer);
-      let at = actAt;
-      for (let p = 0; p < nP; p++) {
-        ints[actStartAt / 4 + p] = at - actAt;
-        bytes.set(fields[p]!, at);
-        at += fields[p]!.length;
-      }
-      ints[actStartAt / 4 + nP] = at - actAt;
-      layout = { of: fields, actAt, actStartAt, regAt, longest };
-      tables.wasmCodes = layout;
+      // Copied into the memory with the first chunk, once the memory is large enough.
+      layout = { of: fields, actAt, actStartAt, regAt: (actStartAt + 4 * (nP + 1) + 7) & ~7, longest };
     }
     const time = codes.timePrefix;
     let o = 0;
@@ -151,6 +137,16 @@ export function formatCellBlock(
       }
       const bytes = new Uint8Array(memory.buffer);
       const ints = new Int32Array(memory.buffer);
+      if (tables.wasmCodes !== layout) {
+        let at = layout.actAt;
+        for (let p = 0; p < nP; p++) {
+          ints[layout.actStartAt / 4 + p] = at - layout.actAt;
+          bytes.set(fields[p]!, at);
+          at += fields[p]!.length;
+        }
+        ints[layout.actStartAt / 4 + nP] = at - layout.actAt;
+        tables.wasmCodes = layout;
+      }
       let at = layout.regAt;
       for (let k = 0; k < regionCount; k++) {
         ints[regStartAt / 4 + k] = at - layout.regAt;

@@ -1,19 +1,25 @@
-// ECMAScript Number::toString for finite, normal doubles as one WebAssembly function: the shortest
-// decimal that reads back as x, the closest one when several are as short, written as bytes
-// (decision 0016). The digits come from Schubfach (R. Giulietti, "The Schubfach way to render
-// doubles", 2020-2022; the algorithm of Java's Double.toString since JDK 19), which decides with
-// exact 64-bit integer arithmetic on a 126-bit power of ten, round-to-odd, so it never needs a
-// fallback; the text is laid out by the ECMAScript rules (fixed notation for 1e-7 <= |x| < 1e21,
-// exponent otherwise). WebAssembly has no 64 x 64 -> 128-bit product, so each one is four 32-bit
-// halves multiplied as i64. The digits are made in registers (eight at a time, SWAR) and stored
-// straight to their place: no branch on which candidate wins, no table of digit pairs.
+// One WebAssembly module that writes doubles as CSV text (decision 0016): ECMAScript
+// Number::toString for finite, normal doubles, the shortest decimal that reads back as x (the
+// closest one when several are as short), and cells.csv's row loop around it. The digits come from
+// Schubfach (R. Giulietti, "The Schubfach way to render doubles", 2020-2022; the algorithm of
+// Java's Double.toString since JDK 19), which decides with exact 64-bit integer arithmetic on a
+// 126-bit power of ten, round-to-odd, so it never needs a fallback; the text is laid out by the
+// ECMAScript rules (fixed notation for 1e-7 <= |x| < 1e21, exponent otherwise). WebAssembly has no
+// 64 x 64 -> 128-bit product, so each one is four 32-bit halves multiplied as i64. The digits are
+// made in registers (eight at a time, SWAR) and stored straight to their place: no branch on which
+// candidate wins, no table of digit pairs.
 //
 // The module is assembled here from its instructions (decision 0014), with Schubfach's powers of
-// ten as a data segment: about 12 KB, no binary checked in, assembled on first use (~5-10 ms).
+// ten as a data segment: about 13 KB, no binary checked in, assembled on first use (~5-10 ms). It is
+// one file (near 600 lines) because it is one binary: its four functions call one another by index
+// and share the memory layout and the instruction helpers below.
 //
-// Exported: `memory` (one page) and `shortest(x: f64) -> i32`, which writes the text at byte
-// OUTPUT_AT of the memory and returns its length, or -1 for ±0, subnormals, ±Infinity and NaN
-// (the caller writes those itself). Up to 24 bytes after the text's end may be written too.
+// Functions: `write(x, p)` (the text of x at p), `field(x, o)` (a CSV field: NaN empty, zero and
+// integers below 2^53 digit by digit, else `write`), and the exports `shortest(x: f64) -> i32`,
+// which writes the text at byte OUTPUT_AT of `memory` and returns its length, or -1 for ±0,
+// subnormals, ±Infinity and NaN (the caller writes those itself), and `cells(...)` (the rows of a
+// block of cells, formatCellBlock; callers grow `memory` to hold the block). Up to 24 bytes after a
+// text's end may be written too.
 import { wasmAssembly as W } from "@smartspec/analytics";
 
 const { i32, i64, f64 } = W;
@@ -112,15 +118,12 @@ const op = {
   i32GtS: 0x4a,
   i32LeS: 0x4c,
   i32GeS: 0x4e,
-  i32GeU: 0x4f,
   i64Eqz: 0x50,
-  i64Eq: 0x51,
   i64LtS: 0x53,
   i64LtU: 0x54,
   i64LeU: 0x58,
   i32Add: 0x6a,
   i32Sub: 0x6b,
-  i32Mul: 0x6c,
   i32DivU: 0x6e,
   i32And: 0x71,
   i32Or: 0x72,

@@ -111,10 +111,8 @@ export function shortestNumberTables(wasmModule?: Uint8Array): ShortestNumberTab
       wasm = exports.shortest as (x: number) => number;
       wasmCells = exports.cells as (...offsetsAndCounts: number[]) => number;
     } catch {
-      // A page whose content security policy refuses compilation: the JavaScript path.
-      wasm = null;
-      wasmCells = null;
-      wasmMemory = null;
+      // A page whose content security policy refuses compilation: the JavaScript path (nothing
+      // was assigned: the module and the instance are made before any field is set).
     }
   }
   return {
