@@ -113,24 +113,8 @@ function rcaPresence(
  * Example: with θ = 1 and ">=", x = [[1, 1], [1, 3]] gives M = [[1, 0], [0, 1]].
  */
 export function presence(matrix: RegionActivityMatrix, options: PresenceOptions = {}): PresenceResult {
-  const threshold = options.threshold ?? 1;
-  const comparison = options.comparison ?? ">=";
   const basis = options.basis ?? "rca";
-  if (!(threshold > 0) || !Number.isFinite(threshold)) {
-    throw new AnalyticsError(
-      "invalid-option",
-      `The presence threshold must be a positive number, not ${threshold}.`,
-    );
-  }
-  const margins = matrixMargins(matrix);
-  const strict = comparison === ">";
-  // Exact only when every product of integers it forms stays exact: safe-integer data and total.
-  const exact =
-    (options.exactTies ?? true) &&
-    Number.isSafeInteger(threshold) &&
-    margins.safeIntegers &&
-    margins.total <= Number.MAX_SAFE_INTEGER;
-  const byRca = rcaPresence(matrix, margins, threshold, strict, exact, true);
+  const { threshold, strict, byRca } = presenceByRca(matrix, options, true);
   const rca = byRca.rca!;
   if (basis === "rca") return { presence: byRca.presence, rca, tiesAtThreshold: byRca.ties };
   const population = options.population;
@@ -154,14 +138,12 @@ export function presence(matrix: RegionActivityMatrix, options: PresenceOptions 
   return { presence: combined, rca, tiesAtThreshold: byRca.ties + popTies };
 }
 
-/**
- * `presence` with basis "rca" without keeping RCA (R x P doubles): M, the ties, and what makes
- * any row of RCA again with `fillRcaRow` (the same bits as `presence`'s RCA).
- */
-export function presenceByRcaRows(
+/** The threshold checked, the margins, and M by RCA (`rcaPresence`), for both entry points below. */
+function presenceByRca(
   matrix: RegionActivityMatrix,
-  options: Pick<PresenceOptions, "threshold" | "comparison" | "exactTies"> = {},
-): { presence: Uint8Array; tiesAtThreshold: number; regionTotals: Float64Array; shares: Float64Array } {
+  options: Pick<PresenceOptions, "threshold" | "comparison" | "exactTies">,
+  keepRca: boolean,
+) {
   const threshold = options.threshold ?? 1;
   if (!(threshold > 0) || !Number.isFinite(threshold)) {
     throw new AnalyticsError(
@@ -170,12 +152,26 @@ export function presenceByRcaRows(
     );
   }
   const margins = matrixMargins(matrix);
+  const strict = options.comparison === ">";
+  // Exact only when every product of integers it forms stays exact: safe-integer data and total.
   const exact =
     (options.exactTies ?? true) &&
     Number.isSafeInteger(threshold) &&
     margins.safeIntegers &&
     margins.total <= Number.MAX_SAFE_INTEGER;
-  const byRca = rcaPresence(matrix, margins, threshold, options.comparison === ">", exact, false);
+  const byRca = rcaPresence(matrix, margins, threshold, strict, exact, keepRca);
+  return { threshold, strict, margins, byRca };
+}
+
+/**
+ * `presence` with basis "rca" without keeping RCA (R x P doubles): M, the ties, and what makes
+ * any row of RCA again with `fillRcaRow` (the same bits as `presence`'s RCA).
+ */
+export function presenceByRcaRows(
+  matrix: RegionActivityMatrix,
+  options: Pick<PresenceOptions, "threshold" | "comparison" | "exactTies"> = {},
+): { presence: Uint8Array; tiesAtThreshold: number; regionTotals: Float64Array; shares: Float64Array } {
+  const { margins, byRca } = presenceByRca(matrix, options, false);
   return {
     presence: byRca.presence,
     tiesAtThreshold: byRca.ties,
