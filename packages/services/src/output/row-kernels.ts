@@ -5,10 +5,12 @@
 // Math, Number) and what is passed in, which includes the number writer of shortest-number.ts
 // (the helper thread rebuilds it and its tables from their source text too).
 //
-// Numbers are String(x) (ECMAScript Number::toString: the shortest text that reads back as x):
-// int32 integers digit by digit, other doubles by `writeShortestNumber` straight into the buffer
-// (about twice as fast as V8's number-to-text through JSON.stringify, and no string per number),
-// and the rare doubles it declines through String(x). NaN is an empty field.
+// Numbers are String(x) (ECMAScript Number::toString: the shortest text that reads back as x).
+// Where WebAssembly runs, a block of cells is formatted by the module of shortest-number-wasm.ts
+// (its `cells` function, decision 0016). Otherwise, and for a block with a number the module
+// declines (subnormal, ±Infinity), the loop below: int32 integers digit by digit, other doubles by
+// `writeShortestNumber` straight into the buffer, and the doubles it declines through String(x).
+// NaN is an empty field.
 import { type ShortestNumberTables, shortestNumberTables, writeShortestNumber } from "./shortest-number.ts";
 import { shortestNumberWasm } from "./shortest-number-wasm.ts";
 
