@@ -110,6 +110,10 @@ export class ComplexityTables {
       periods * (regions * activities * cellRowBytes + ((activities * (activities - 1)) / 2) * pairRowBytes);
     this.helper = expectedBytes > threadsAboveBytes ? (started ?? new ParallelFormatter()) : undefined;
     if (started !== undefined && this.helper !== started) void started.close();
+    // The pair thread is started now when its rows will likely pay for it: a thread's start costs
+    // ~60 ms of CPU, here taken while the engine's first steps leave the second core idle, not when
+    // the proximity is ready and both cores are busy with density.
+    if (this.pairRowsPay(activities)) this.pairWriter = new PairFileWriter();
     const open = (name: ComplexityTableName) => {
       const writer = new CsvFileWriter(join(outDir, `${name}.partial`));
       writer.line(headers[name]);
@@ -149,6 +153,11 @@ export class ComplexityTables {
     const compact = compactProximity(proximity);
     const nP = activities.length;
     if (compact === undefined || compact.size !== nP) return false;
+    return this.pairRowsPay(nP);
+  }
+
+  /** Whether `nP` activities give enough proximity rows for their own thread. */
+  private pairRowsPay(nP: number): boolean {
     return ((nP * (nP - 1)) / 2) * pairRowBytes > Math.min(this.threadsAboveBytes, pairThreadThreshold);
   }
 
