@@ -122,8 +122,9 @@ export interface FourRussiansColumnsJob {
   readonly blockTo?: number;
   readonly regionOffset?: number;
   /**
-   * `pairedRowsWasm`: for a [null, u] pair, φ rows are added by its SIMD function (same bits),
-   * unless the platform cannot run it (then, and without it, by `kernels.addPairedRows`).
+   * `pairedRowsWasm`: for a [null, u] pair, each region block is summed by its SIMD `blockSums`
+   * (same bits), unless the platform cannot run it (then, and without it, by `kernels.addPairedRows`
+   * and `kernels.foldBuckets`).
    */
   readonly wasm?: Uint8Array;
 }
@@ -135,16 +136,19 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
 }
 
-/** `addPairedRows` of paired-rows-wasm.ts: every argument a byte offset into its memory or a count. */
-type WasmPairedRows = (
-  plain: number,
-  weighted: number,
-  block: number,
+/**
+ * `blockSums` of paired-rows-wasm.ts, one region block of the paired product: every argument a byte
+ * offset into its memory, a count or g.
+ */
+type WasmBlockSums = (
+  buckets: number,
   width: number,
+  block: number,
   activities: number,
-  from: number,
-  to: number,
+  runs: number,
+  g: number,
   u: number,
+  sums: number,
 ) => void;
 
 /**
@@ -162,13 +166,17 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
   const { order, runStart, activities } = plan;
   const chunk = Math.min(job.chunk, nP);
   const claim = job.claim;
-  // With the WebAssembly function, the arrays it reads and writes live in its memory: φ's chunk at
-  // 0, the buckets, u, and the activities of the current region block (copied in per block).
+  // With the WebAssembly functions, the arrays they read and write live in their memory: φ's chunk
+  // at 0, the buckets, u, the activities and pattern runs of the current region block (copied in
+  // per block) and the folded sums.
   const blockBytes = 8 * nP * chunk;
   const bucketsAt = blockBytes;
   const uAt = bucketsAt + 8 * patterns * nW * chunk;
   const listAt = uAt + 8 * nP;
-  let simd: { readonly add: WasmPairedRows; readonly memory: ArrayBuffer } | undefined;
+  const runsAt = listAt + 4 * nP;
+  const sumsAt = 8 * Math.ceil((runsAt + 4 * (patterns + 1)) / 8);
+  const wasmBytes = sumsAt + 8 * g * nW * chunk;
+  let simd: { readonly block: WasmBlockSums; readonly memory: ArrayBuffer } | undefined;
   const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   if (paired && job.wasm !== undefined && wasmApi !== undefined) {
     try {
@@ -187,11 +195,11 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
         compiled = { bytes: bytes.slice(), module: new wasmApi.Module(bytes) };
         cache[key] = compiled;
       }
-      const wasmMemory = new wasmApi.Memory({ initial: Math.ceil((listAt + 4 * nP) / 65536) });
+      const wasmMemory = new wasmApi.Memory({ initial: Math.ceil(wasmBytes / 65536) });
       const instance = new wasmApi.Instance(compiled.module, { env: { memory: wasmMemory } });
-      const add = instance.exports.addPairedRows;
-      if (typeof add === "function") {
-        simd = { add: add as WasmPairedRows, memory: wasmMemory.buffer };
+      const blockSums = instance.exports.blockSums;
+      if (typeof blockSums === "function") {
+        simd = { block: blockSums as WasmBlockSums, memory: wasmMemory.buffer };
         new Float64Array(simd.memory, uAt, nP).set(weights[1]!);
       }
     } catch {
@@ -205,7 +213,8 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
     : new Float64Array(patterns * nW * chunk);
   // The block's activities where the WebAssembly function reads them (copied in per block).
   const activityList = memory ? new Int32Array(memory, listAt, nP) : undefined;
-  const sums = new Float64Array(g * nW * chunk);
+  const runs = memory ? new Int32Array(memory, runsAt, patterns + 1) : undefined;
+  const sums = memory ? new Float64Array(memory, sumsAt, g * nW * chunk) : new Float64Array(g * nW * chunk);
   const blockFrom = job.blockFrom ?? 0;
   const blockTo = job.blockTo ?? Math.ceil(nR / g);
   const regionOffset = job.regionOffset ?? 0;
@@ -214,34 +223,39 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
     if (c0 >= columnTo) break;
     const width = Math.min(chunk, columnTo - c0);
     const span = nW * width;
+    // The block's folded sums into its regions' rows of `outs`.
+    const copyOut = (r0: number) => {
+      for (let bit = 0; bit < g && r0 + bit < nR; bit++) {
+        const at = (order[r0 + bit]! - regionOffset) * nP + c0;
+        for (let w = 0; w < nW; w++) {
+          const out = outs[w]!;
+          const from = bit * span + w * width;
+          out.set(sums.subarray(from, from + width), at);
+        }
+      }
+    };
     if (typeof phi === "function") phi(c0, width, block);
     else if (ArrayBuffer.isView(phi)) k.fillDenseColumns(phi, nP, c0, width, block);
     else k.fillCooccurrenceColumns(phi, c0, width, block);
     for (let b = blockFrom; b < blockTo; b++) {
       const r0 = b * g;
       const base = b * (patterns + 1);
+      if (simd !== undefined) {
+        // The block's activities (at most P, pattern 1 onwards) and its runs as offsets into them,
+        // copied into the module's memory; then the whole block in one call (same bits as below).
+        const first = runStart[base + 1]!;
+        activityList!.set(activities.subarray(first, runStart[base + patterns]!));
+        for (let s = 0; s <= patterns; s++) runs![s] = runStart[base + s]! - first;
+        simd.block(bucketsAt, width, 0, listAt, runsAt, g, uAt, sumsAt);
+        copyOut(r0);
+        continue;
+      }
       buckets.fill(0, 0, patterns * span);
-      // The block's activities (at most P, pattern 1 onwards).
-      const first = runStart[base + 1]!;
-      activityList?.set(activities.subarray(first, runStart[base + patterns]!));
       for (let s = 1; s < patterns; s++) {
         const from = runStart[base + s]!;
         const to = runStart[base + s + 1]!;
         if (from === to) continue;
         const at = s * span;
-        if (simd !== undefined) {
-          simd.add(
-            bucketsAt + 8 * at,
-            bucketsAt + 8 * (at + width),
-            0,
-            width,
-            listAt,
-            from - first,
-            to - first,
-            uAt,
-          );
-          continue;
-        }
         if (paired) {
           k.addPairedRows(buckets, at, buckets, at + width, block, width, activities, from, to, weights[1]!);
           continue;
@@ -253,14 +267,7 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
         }
       }
       k.foldBuckets(buckets, span, g, sums);
-      for (let bit = 0; bit < g && r0 + bit < nR; bit++) {
-        const at = (order[r0 + bit]! - regionOffset) * nP + c0;
-        for (let w = 0; w < nW; w++) {
-          const out = outs[w]!;
-          const from = bit * span + w * width;
-          for (let p = 0; p < width; p++) out[at + p] = sums[from + p]!;
-        }
-      }
+      copyOut(r0);
     }
   }
   return simd === undefined ? "loop" : "simd";

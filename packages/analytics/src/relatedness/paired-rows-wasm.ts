@@ -4,11 +4,19 @@
 // has no fused multiply-add, so the results are the same bits (decision 0014). The module is
 // assembled here from its instructions, so no binary is checked in: 1 KB, built once at import.
 //
-// Exported function `addPairedRows(plain, weighted, block, width, activities, from, to, u)`: every
-// argument an i32, pointers are byte offsets into the imported memory `env.memory`:
-//   plain[p]    += Σ block[q·width + p]        over q = activities[from .. to)  (p < width)
-//   weighted[p] += Σ u[q] · block[q·width + p]
-// plain, weighted, block: f64 arrays; activities: i32; u: f64. plain and weighted must not overlap.
+// Exported functions, every argument an i32, pointers are byte offsets into the imported memory
+// `env.memory` (f64 arrays unless said otherwise):
+// - `addPairedRows(plain, weighted, block, width, activities, from, to, u)`:
+//     plain[p]    += Σ block[q·width + p]        over q = activities[from .. to)  (p < width)
+//     weighted[p] += Σ u[q] · block[q·width + p]
+//   activities: i32. plain and weighted must not overlap.
+// - `foldBuckets(buckets, span, g, sums)`: `foldBuckets` of four-russians-proximity-kernel.ts on
+//   2^g rows of `span` doubles, lane for lane the same operations in the same order.
+// - `blockSums(buckets, width, block, activities, runs, g, u, sums)`: one region block of the paired
+//   product: clears the 2^g bucket pairs (plain then weighted, 2·width doubles each), adds pattern
+//   s's φ rows, activities[runs[s] .. runs[s + 1]) (runs: 2^g + 1 i32), into bucket pair s for
+//   s = 1 .. 2^g − 1, then folds them into `sums` (g rows of 2·width). One call per block instead of
+//   one per pattern plus the JavaScript fold.
 
 import { f64, i32, moduleHeader, name, section, sleb, uleb, v128, vector } from "../common/wasm-assembly.ts";
 
@@ -23,6 +31,8 @@ const i32And = [0x71];
 const i32Shl = [0x74];
 const i32LtS = [0x48];
 const i32GeS = [0x4e];
+const i32Ne = [0x47];
+const i32Sub = [0x6b];
 const i32Load = [0x28, 2, 0];
 const f64Load = [0x2b, 3, 0];
 const f64Store = [0x39, 3, 0];
@@ -36,9 +46,13 @@ const f64x2Mul = [0xfd, 0xf2, 0x01];
 const block = [0x02, 0x40];
 const loop = [0x03, 0x40];
 const ifThen = [0x04, 0x40];
+const orElse = [0x05];
 const end = [0x0b];
 const br = (depth: number) => [0x0c, depth];
 const brIf = (depth: number) => [0x0d, depth];
+const call = (index: number) => [0x10, ...uleb(index)];
+/** memory.fill (bulk memory, core 2.0): [address, byte, count] -> []. */
+const memoryFill = [0xfc, 0x0b, 0x00];
 
 // Locals: the 8 parameters, then i32 x, rowBytes, pairBytes, p, q, a0..a3 (row addresses);
 // v128 U0..U3 (splatted weights), V0..V3; f64 u0..u3, v0..v3 (the odd last column).
@@ -119,17 +133,137 @@ function addPairedRowsBody(): number[] {
   return [...locals, ...code];
 }
 
+/**
+ * Emits a loop over the columns of one row: `body(true)` on two columns at a time (byte offset in
+ * local `p` steps by 16 up to `pairBytes`), then `body(false)` once on the odd last column if the
+ * row has one (`p` < `rowBytes`).
+ */
+function overColumns(
+  emit: (...parts: number[][]) => void,
+  p: number,
+  pairBytes: number,
+  rowBytes: number,
+  body: (simd: boolean) => void,
+) {
+  emit(constant(0), set(p));
+  emit(block, loop, get(p), get(pairBytes), i32GeS, brIf(1));
+  body(true);
+  emit(get(p), constant(16), i32Add, set(p), br(0), end, end);
+  emit(get(p), get(rowBytes), i32LtS, ifThen);
+  body(false);
+  emit(end);
+}
+
+function foldBucketsBody(): number[] {
+  const code: number[] = [];
+  const emit = (...parts: number[][]) => {
+    for (const part of parts) code.push(...part);
+  };
+  // Parameters buckets, span, g, sums; locals: bit, half (rows), rowBytes, pairBytes, at (sums row),
+  // upper (bytes from a lower row to its upper one), t, p, l0..l3; v128 a..d; f64 a..d.
+  const [BUCKETS, SPAN, G, SUMS] = [0, 1, 2, 3];
+  const [BIT, HALF, ROW, PAIR, AT, UPPER, T, PP, L] = [4, 5, 6, 7, 8, 9, 10, 11, 12];
+  const VA = 16;
+  const SA = 20;
+  // sums row `at` += ((a + b) + (c + d)) (k = 4) or a (k = 1); lower rows += their upper rows.
+  const fold = (k: number) => (simd: boolean) => {
+    const load = simd ? v128Load : f64Load;
+    const store = simd ? v128Store : f64Store;
+    const add = simd ? f64x2Add : f64Add;
+    const v = simd ? VA : SA;
+    for (let i = 0; i < k; i++) emit(get(L + i), get(UPPER), i32Add, get(PP), i32Add, load, set(v + i));
+    emit(get(AT), get(PP), i32Add, get(AT), get(PP), i32Add, load);
+    if (k === 4) emit(get(v), get(v + 1), add, get(v + 2), get(v + 3), add, add);
+    else emit(get(v));
+    emit(add, store);
+    for (let i = 0; i < k; i++) {
+      emit(get(L + i), get(PP), i32Add, get(L + i), get(PP), i32Add, load, get(v + i), add, store);
+    }
+  };
+  // Rows k at a time from t = 0 while t < half (half is a power of two: k = 4 divides it when >= 4).
+  const rowsOf = (k: number) => {
+    emit(constant(0), set(T));
+    emit(block, loop, get(T), get(HALF), i32GeS, brIf(1));
+    emit(get(BUCKETS), get(T), get(ROW), i32Mul, i32Add, set(L));
+    for (let i = 1; i < k; i++) emit(get(L + i - 1), get(ROW), i32Add, set(L + i));
+    overColumns(emit, PP, PAIR, ROW, fold(k));
+    emit(get(T), constant(k), i32Add, set(T), br(0), end, end);
+  };
+  emit(get(SPAN), constant(3), i32Shl, set(ROW));
+  emit(get(SPAN), constant(-2), i32And, constant(3), i32Shl, set(PAIR));
+  emit(get(G), set(BIT));
+  emit(block, loop);
+  // for bit = g − 1 down to 0: half = 2^bit, at = sums + bit · rowBytes, sums row cleared.
+  emit(get(BIT), constant(1), i32Sub, set(BIT));
+  emit(get(BIT), constant(0), i32LtS, brIf(1));
+  emit(constant(1), get(BIT), i32Shl, set(HALF));
+  emit(get(SUMS), get(BIT), get(ROW), i32Mul, i32Add, set(AT));
+  emit(get(AT), constant(0), get(ROW), memoryFill);
+  emit(get(HALF), get(ROW), i32Mul, set(UPPER));
+  emit(get(HALF), constant(4), i32GeS, ifThen);
+  rowsOf(4);
+  emit(orElse);
+  rowsOf(1);
+  emit(end);
+  emit(br(0), end, end, end);
+  const locals = vector([
+    [...uleb(12), i32],
+    [...uleb(4), v128],
+    [...uleb(4), f64],
+  ]);
+  return [...locals, ...code];
+}
+
+function blockSumsBody(): number[] {
+  const code: number[] = [];
+  const emit = (...parts: number[][]) => {
+    for (const part of parts) code.push(...part);
+  };
+  const [BUCKETS, WIDTH_, BLOCK_, LIST, RUNS, G, U_, SUMS] = [0, 1, 2, 3, 4, 5, 6, 7];
+  // Locals: patterns, pairRowBytes (bytes of one bucket pair), s, from, to, at.
+  const [PATTERNS, PAIR_ROW, S, FROM_, TO_, AT] = [8, 9, 10, 11, 12, 13];
+  emit(constant(1), get(G), i32Shl, set(PATTERNS));
+  emit(get(WIDTH_), constant(4), i32Shl, set(PAIR_ROW));
+  emit(get(BUCKETS), constant(0), get(PATTERNS), get(PAIR_ROW), i32Mul, memoryFill);
+  emit(constant(1), set(S));
+  emit(block, loop, get(S), get(PATTERNS), i32GeS, brIf(1));
+  emit(get(RUNS), get(S), constant(2), i32Shl, i32Add, tee(AT), i32Load, set(FROM_));
+  emit(get(AT), constant(4), i32Add, i32Load, set(TO_));
+  emit(get(FROM_), get(TO_), i32Ne, ifThen);
+  emit(get(BUCKETS), get(S), get(PAIR_ROW), i32Mul, i32Add, tee(AT));
+  emit(get(AT), get(WIDTH_), constant(3), i32Shl, i32Add);
+  emit(get(BLOCK_), get(WIDTH_), get(LIST), get(FROM_), get(TO_), get(U_), call(0));
+  emit(end);
+  emit(get(S), constant(1), i32Add, set(S), br(0), end, end);
+  emit(get(BUCKETS), get(WIDTH_), constant(1), i32Shl, get(G), get(SUMS), call(1));
+  emit(end);
+  return [...vector([[...uleb(6), i32]]), ...code];
+}
+
 function assemble(): Uint8Array {
-  const body = addPairedRowsBody();
+  const bodies = [addPairedRowsBody(), foldBucketsBody(), blockSumsBody()];
   const bytes = [
     ...moduleHeader,
-    // type 0: (i32 x 8) -> ()
-    ...section(1, vector([[0x60, ...vector(new Array(8).fill([i32])), 0]])),
+    // type 0: (i32 x 8) -> (); type 1: (i32 x 4) -> ()
+    ...section(
+      1,
+      vector([
+        [0x60, ...vector(new Array(8).fill([i32])), 0],
+        [0x60, ...vector(new Array(4).fill([i32])), 0],
+      ]),
+    ),
     // import env.memory, at least 1 page
     ...section(2, vector([[...name("env"), ...name("memory"), 0x02, 0x00, 1]])),
-    ...section(3, vector([[0]])),
-    ...section(7, vector([[...name("addPairedRows"), 0x00, 0]])),
-    ...section(10, vector([[...uleb(body.length), ...body]])),
+    ...section(3, vector([[0], [1], [0]])),
+    ...section(
+      7,
+      vector([
+        [...name("addPairedRows"), 0x00, 0],
+        [...name("foldBuckets"), 0x00, 1],
+        [...name("blockSums"), 0x00, 2],
+      ]),
+    ),
+    ...section(10, vector(bodies.map((body) => [...uleb(body.length), ...body]))),
   ];
   return Uint8Array.from(bytes);
 }
