@@ -7,7 +7,12 @@
 // arithmetic in the same order as on one thread: the results are the same bits.
 
 /** The kernels a helper can run (keys of `helperKernels`). */
-export type HelperKernelName = "countBitsetRows" | "fourRussiansColumns" | "outlookRows";
+export type HelperKernelName =
+  | "countBitsetRows"
+  | "fourRussiansColumns"
+  | "outlookRows"
+  | "proximitySumsPreparation"
+  | "runSteps";
 
 export interface KernelHelper {
   /** A zero-filled Float64Array both threads can write (on a SharedArrayBuffer). */
@@ -18,4 +23,10 @@ export interface KernelHelper {
    * finished, throwing if it failed. Call the returned function exactly once.
    */
   start(name: HelperKernelName, job: object): () => void;
+}
+
+/** One kernel and its job (the helper's `runSteps` runs several in order as one job). */
+export interface HelperStep {
+  readonly kernel: HelperKernelName;
+  readonly job: object;
 }

@@ -11,7 +11,11 @@ import type { KernelHelper } from "../common/kernel-helper.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import type { CooccurrenceCounts } from "./cooccurrence-counts.ts";
 import { proximityTotals } from "./proximity-totals.ts";
-import { type ProximityKernelStrategy, proximitySumBands } from "./proximity-weighted-sums.ts";
+import {
+  type ProximityKernelStrategy,
+  type ProximitySumsOptions,
+  proximitySumBands,
+} from "./proximity-weighted-sums.ts";
 
 export const outlookVariants = [
   "smartspec",
@@ -47,6 +51,9 @@ export interface ComplexityOutlookOptions {
   readonly cooccurrence?: CooccurrenceCounts;
   /** A second thread for the heaviest kernel (the same bits as without). */
   readonly helper?: KernelHelper;
+  /** Made beforehand (`prepareProximitySums`, with this variant's diagonal): the same results. */
+  readonly unitTotals?: Float64Array;
+  readonly regionBlocks?: ProximitySumsOptions["regionBlocks"];
 }
 
 /** One band of consecutive regions: their density and raw COG rows (row i = region firstRegion + i). */
@@ -105,8 +112,7 @@ export function complexityOutlookBands(
   const { nRegions: nR, nActivities: nP } = presence;
   const diagonal = outlookDiagonal[variant];
   const targetNormalised = variant === "oec";
-  const ones = new Float64Array(nP).fill(1);
-  const mass = proximityTotals(presence, ones, diagonal);
+  const mass = options.unitTotals ?? proximityTotals(presence, new Float64Array(nP).fill(1), diagonal);
   // Pass-2 weights: c_q / Σ_s φ_sq (source-normalised) or c_q (OEC: normalised by the target later).
   const weights = new Float64Array(nP);
   for (let q = 0; q < nP; q++) {

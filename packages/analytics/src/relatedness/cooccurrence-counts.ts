@@ -3,7 +3,7 @@
 // triangle is stored, as unsigned integers: the diagonal is the ubiquity (or diversity) and the
 // matrix is symmetric, so 250 x 5000 needs 25 MB, not the 200 MB of a dense Float64 P x P.
 import { AnalyticsError } from "../common/analytics-error.ts";
-import type { KernelHelper } from "../common/kernel-helper.ts";
+import type { HelperStep, KernelHelper } from "../common/kernel-helper.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import { countByScatter, type IncidenceLists, startCountByBitsets } from "./cooccurrence-kernels.ts";
 
@@ -48,6 +48,7 @@ function startCountItems(
   lists: IncidenceLists,
   strategy: CooccurrenceStrategy,
   helper: KernelHelper | undefined,
+  before?: HelperStep,
 ): () => CooccurrenceCounts {
   const n = lists.nItems;
   const size = (n * (n - 1)) / 2;
@@ -77,12 +78,17 @@ function startCountItems(
   }
   const result = { size: n, events: lists.nEvents, counts, rowOffsets, occurrences };
   if (chosen === "scatter") {
+    const wait = before === undefined ? undefined : helper?.start(before.kernel, before.job);
     return () => {
-      countByScatter(lists, counts);
+      try {
+        countByScatter(lists, counts);
+      } finally {
+        wait?.();
+      }
       return result;
     };
   }
-  const finish = startCountByBitsets(lists, counts, helper);
+  const finish = startCountByBitsets(lists, counts, helper, before);
   return () => {
     finish();
     return result;
@@ -109,13 +115,15 @@ export function activityCooccurrence(
  * `activityCooccurrence` in two steps, for a caller with other work on this thread meanwhile: with a
  * `helper` and the bitset kernel, the helper starts counting groups of rows now; the returned
  * function counts the groups left on this thread, waits for the helper and returns the counts (the
- * same as `activityCooccurrence`). Without them, all the counting happens in that call. Call it
- * exactly once (also when the work in between fails: the helper must be waited for).
+ * same as `activityCooccurrence`). Without them, all the counting happens in that call. `before`
+ * (with a `helper`): a job the helper runs first, finished too when the returned function returns.
+ * Call it exactly once (also when the work in between fails: the helper must be waited for).
  */
 export function startActivityCooccurrence(
   presence: SparsePresence,
   strategy: CooccurrenceStrategy = "auto",
   helper?: KernelHelper,
+  before?: HelperStep,
 ): () => CooccurrenceCounts {
   return startCountItems(
     {
@@ -128,6 +136,7 @@ export function startActivityCooccurrence(
     },
     strategy,
     helper,
+    before,
   );
 }
 
