@@ -1,8 +1,11 @@
 // Two exact kernels for the strict upper triangle of A·Aᵀ, A a binary item x event incidence
 // (co-occurrence counting, Hidalgo et al. 2007). "scatter" walks each event's item list (cost
-// Σ_e k_e² / 2, best for sparse M); "bitset" ANDs packed event sets and counts bits with a SWAR
-// popcount (cost n²/2 · ⌈events/32⌉ words, best for dense M with few events).
+// Σ_e k_e² / 2, best for sparse M); "bitset" ANDs packed event sets and counts bits (cost n²/2 ·
+// ⌈events/32⌉ words, best for dense M with few events), by WebAssembly's i64.popcnt where the
+// platform runs it (popcount-rows-wasm.ts), else by a SWAR popcount.
 import type { HelperStep, KernelHelper } from "../common/kernel-helper.ts";
+import { wasmInstance } from "../common/wasm-instance.ts";
+import { popcountRowsWasm } from "./popcount-rows-wasm.ts";
 
 /** Both compressed forms of a binary incidence, as in `SparsePresence` but role-neutral. */
 export interface IncidenceLists {
@@ -42,10 +45,13 @@ export function countByScatter(lists: IncidenceLists, out: Uint16Array | Uint32A
   }
 }
 
-/** Bits of each item's events: item a's set is words [a·words, (a + 1)·words). */
+/**
+ * Bits of each item's events: item a's set is words [a·words, (a + 1)·words), an even number of
+ * 32-bit words (whole 64-bit words for the WebAssembly popcount).
+ */
 function incidenceBitsets(lists: IncidenceLists): { words: number; bits: Int32Array } {
   const { nItems: n, itemStart, itemEvents } = lists;
-  const words = Math.max(1, Math.ceil(lists.nEvents / 32));
+  const words = 2 * Math.max(1, Math.ceil(lists.nEvents / 64));
   const bits = new Int32Array(n * words);
   for (let a = 0; a < n; a++) {
     for (let i = itemStart[a]!; i < itemStart[a + 1]!; i++) {
@@ -69,16 +75,45 @@ export interface BitsetRowsJob {
   readonly out: Uint16Array | Uint32Array;
   readonly claim?: Int32Array;
   readonly rowsPerClaim?: number;
+  /** `popcountRowsWasm`: rows counted by its `countRow` (the same counts), where the platform runs it. */
+  readonly wasm?: Uint8Array;
 }
 
+/** What `countBitsetRows` calls (passed in, so that it names no import). */
+export interface BitsetRowsKernels {
+  readonly wasmInstance: typeof wasmInstance;
+}
+
+export const bitsetRowsKernels: BitsetRowsKernels = { wasmInstance };
+
+/** `countRow` of popcount-rows-wasm.ts: every argument a byte offset into its memory, a count or a flag. */
+type WasmCountRow = (a: number, n: number, words64: number, bits: number, out: number, wide: number) => void;
+
 /**
- * |events(a) ∩ events(b)| for every b > a of the rows a in [rowFrom, rowTo), by AND and a SWAR
- * popcount. Per-byte partial counts are summed before the final horizontal add; a byte holds at
+ * |events(a) ∩ events(b)| for every b > a of the rows a in [rowFrom, rowTo), by AND and a popcount:
+ * `job.wasm`'s `countRow` (64 bits at a time) where the platform runs it, else a SWAR popcount
+ * (the same counts); returns which ran. Per-byte partial counts are summed before the final horizontal add; a byte holds at
  * most 8 per word, so the lanes are flushed every 31 words. Rows are independent, so groups of
  * rows may run on different threads. Self-contained (common/kernel-helper.ts).
  */
-export function countBitsetRows(job: BitsetRowsJob): void {
+export function countBitsetRows(job: BitsetRowsJob, k: BitsetRowsKernels): "wasm" | "loop" {
   const { nItems: n, words, bits, rowFrom, rowTo, out, claim } = job;
+  // With the WebAssembly function: the bitsets at 0 of its memory, one row of counts after them.
+  const wide = out.BYTES_PER_ELEMENT === 4 ? 1 : 0;
+  const outAt = 4 * bits.length;
+  const instance =
+    job.wasm !== undefined && words % 2 === 0
+      ? k.wasmInstance(job.wasm, "smartspec.popcountRowsWasm", outAt + 4 * n)
+      : undefined;
+  const countRow = instance?.exports.countRow;
+  let wasm: { readonly count: WasmCountRow; readonly row: Uint16Array | Uint32Array } | undefined;
+  if (instance !== undefined && typeof countRow === "function") {
+    new Int32Array(instance.memory, 0, bits.length).set(bits);
+    const row = wide
+      ? new Uint32Array(instance.memory, outAt, n)
+      : new Uint16Array(instance.memory, outAt, n);
+    wasm = { count: countRow as WasmCountRow, row };
+  }
   const own = new Int32Array(words);
   const group = claim === undefined ? rowTo - rowFrom : (job.rowsPerClaim ?? 1);
   for (let taken = 0; ; taken++) {
@@ -86,8 +121,14 @@ export function countBitsetRows(job: BitsetRowsJob): void {
     if (first >= rowTo) break;
     const last = Math.min(rowTo, first + group);
     // Row a of the strict upper triangle starts at Σ_{i < a} (n − i − 1).
-    let k = first * n - (first * (first + 1)) / 2;
+    let at = first * n - (first * (first + 1)) / 2;
     for (let a = first; a < last; a++) {
+      if (wasm !== undefined) {
+        wasm.count(a, n, words / 2, 0, outAt, wide);
+        out.set(wasm.row.subarray(0, n - a - 1), at);
+        at += n - a - 1;
+        continue;
+      }
       for (let w = 0; w < words; w++) own[w] = bits[a * words + w]!;
       for (let b = a + 1; b < n; b++) {
         const ob = b * words;
@@ -103,10 +144,11 @@ export function countBitsetRows(job: BitsetRowsJob): void {
           }
           total += (lanes & 0xff) + ((lanes >>> 8) & 0xff) + ((lanes >>> 16) & 0xff) + (lanes >>> 24);
         }
-        out[k++] = total;
+        out[at++] = total;
       }
     }
   }
+  return wasm === undefined ? "loop" : "wasm";
 }
 
 /**
@@ -125,13 +167,13 @@ export function startCountByBitsets(
 ): () => void {
   const n = lists.nItems;
   const { words, bits } = incidenceBitsets(lists);
-  const job = { nItems: n, words, bits, out };
+  const job = { nItems: n, words, bits, out, wasm: popcountRowsWasm };
   const shared = typeof SharedArrayBuffer === "function" && out.buffer instanceof SharedArrayBuffer;
   if (helper === undefined || !shared || n < 4) {
     const wait = before === undefined ? undefined : helper?.start(before.kernel, before.job);
     return () => {
       try {
-        countBitsetRows({ ...job, rowFrom: 0, rowTo: n });
+        countBitsetRows({ ...job, rowFrom: 0, rowTo: n }, bitsetRowsKernels);
       } finally {
         wait?.();
       }
@@ -148,7 +190,7 @@ export function startCountByBitsets(
       : helper.start("runSteps", { steps: [before, { kernel: "countBitsetRows", job: count }] });
   return () => {
     try {
-      countBitsetRows(count);
+      countBitsetRows(count, bitsetRowsKernels);
     } finally {
       wait();
     }

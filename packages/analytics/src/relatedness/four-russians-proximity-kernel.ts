@@ -8,6 +8,7 @@
 // portfolios share patterns; the plan is four-russians-plan.ts). Blocking over activities instead (tables of 2^g subset sums) needs
 // one table per weight vector and measured slower than the plain product for the pair.
 import type { KernelHelper } from "../common/kernel-helper.ts";
+import { wasmInstance } from "../common/wasm-instance.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import type { CooccurrenceCounts } from "./cooccurrence-counts.ts";
 import { type FourRussiansPlan, fourRussiansPlan, type RegionBand } from "./four-russians-plan.ts";
@@ -85,6 +86,7 @@ export interface FourRussiansKernels {
   readonly foldBuckets: typeof foldBuckets;
   readonly fillDenseColumns: typeof fillDenseColumns;
   readonly fillCooccurrenceColumns: typeof fillCooccurrenceColumns;
+  readonly wasmInstance: typeof wasmInstance;
 }
 
 /** The inner loops of `fourRussiansColumns`, as it is called here and on a helper thread. */
@@ -95,6 +97,7 @@ export const fourRussiansKernels: FourRussiansKernels = {
   foldBuckets,
   fillDenseColumns,
   fillCooccurrenceColumns,
+  wasmInstance,
 };
 
 /**
@@ -127,13 +130,6 @@ export interface FourRussiansColumnsJob {
    * and `kernels.foldBuckets`).
    */
   readonly wasm?: Uint8Array;
-}
-
-/** What `fourRussiansColumns` uses of the WebAssembly API (not typed by the ES library). */
-interface WasmApi {
-  Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer };
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
 }
 
 /**
@@ -177,34 +173,14 @@ export function fourRussiansColumns(job: FourRussiansColumnsJob, k: FourRussians
   const sumsAt = 8 * Math.ceil((runsAt + 4 * (patterns + 1)) / 8);
   const wasmBytes = sumsAt + 8 * g * nW * chunk;
   let simd: { readonly block: WasmBlockSums; readonly memory: ArrayBuffer } | undefined;
-  const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (paired && job.wasm !== undefined && wasmApi !== undefined) {
-    try {
-      // One compiled module per thread, kept on the global object (this function is rebuilt from
-      // its source on a helper thread, so it has no module scope): a new module would start again
-      // in the baseline tier, and the bands of one analysis call this several times per thread.
-      const cache = globalThis as { [key: symbol]: { bytes: Uint8Array; module: object } | undefined };
-      const key = Symbol.for("smartspec.pairedRowsWasm");
-      let compiled = cache[key];
-      const bytes = job.wasm;
-      if (
-        compiled === undefined ||
-        compiled.bytes.length !== bytes.length ||
-        compiled.bytes.some((b, i) => b !== bytes[i])
-      ) {
-        compiled = { bytes: bytes.slice(), module: new wasmApi.Module(bytes) };
-        cache[key] = compiled;
-      }
-      const wasmMemory = new wasmApi.Memory({ initial: Math.ceil(wasmBytes / 65536) });
-      const instance = new wasmApi.Instance(compiled.module, { env: { memory: wasmMemory } });
-      const blockSums = instance.exports.blockSums;
-      if (typeof blockSums === "function") {
-        simd = { block: blockSums as WasmBlockSums, memory: wasmMemory.buffer };
-        new Float64Array(simd.memory, uAt, nP).set(weights[1]!);
-      }
-    } catch {
-      // No SIMD, or WebAssembly refused (a browser's content security policy): the loop below.
-    }
+  const instance =
+    paired && job.wasm !== undefined
+      ? k.wasmInstance(job.wasm, "smartspec.pairedRowsWasm", wasmBytes)
+      : undefined;
+  const blockSums = instance?.exports.blockSums;
+  if (instance !== undefined && typeof blockSums === "function") {
+    simd = { block: blockSums as WasmBlockSums, memory: instance.memory };
+    new Float64Array(simd.memory, uAt, nP).set(weights[1]!);
   }
   const memory = simd?.memory;
   const block = memory ? new Float64Array(memory, 0, nP * chunk) : new Float64Array(nP * chunk);
