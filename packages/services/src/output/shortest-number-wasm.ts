@@ -5,8 +5,9 @@
 // Java's Double.toString since JDK 19), which decides with exact 64-bit integer arithmetic on a
 // 126-bit power of ten, round-to-odd, so it never needs a fallback; the text is laid out by the
 // ECMAScript rules (fixed notation for 1e-7 <= |x| < 1e21, exponent otherwise). WebAssembly has no
-// 64 x 64 -> 128-bit product, so each one is four 32-bit halves multiplied as i64. The digits are
-// made in registers (eight at a time, SWAR) and stored straight to their place: no branch on which
+// 64 x 64 -> 128-bit product, so each one is four 32-bit halves multiplied as i64; the products
+// are made once, for x itself, and those of the two ends of its rounding interval follow from them
+// by shifts and carries (they differ by g·2^sh). The digits are made in registers (eight at a time, SWAR) and stored straight to their place: no branch on which
 // candidate wins, no table of digit pairs.
 //
 // The module is assembled here from its instructions (decision 0014), with Schubfach's powers of
@@ -119,6 +120,7 @@ const op = {
   i32LeS: 0x4c,
   i32GeS: 0x4e,
   i64Eqz: 0x50,
+  i64Eq: 0x51,
   i64LtS: 0x53,
   i64LtU: 0x54,
   i64LeU: 0x58,
@@ -208,7 +210,7 @@ function writeBody(): number[] {
     i64,
   );
   // Temporaries of the 64 x 64 -> high 64 product and of round-to-odd.
-  const [AL, AH, BL, BH, P01, P10, X1, Y0, Y1, Z] = f.locals(10, i64);
+  const [AL, AH, BL, BH, P01, P10, X1, Y0, Y1, Z, X0, DS] = f.locals(12, i64);
   // The digits as text: l's, m's, d1, the three words of all 17, and the shifted words' sources.
   const [L8, M8, D1, W0, W1, W2, B0, B1, B2, SH] = f.locals(10, i64);
   const [BQ, Q, K, H, E, N, LEN, V, EXP] = f.locals(9, i32);
@@ -224,13 +226,13 @@ function writeBody(): number[] {
     f.emit(c64(32), op.i64ShrU, get(AH), get(BH), op.i64Mul, op.i64Add);
     f.emit(get(P01), c64(32), op.i64ShrU, op.i64Add, get(P10), c64(32), op.i64ShrU, op.i64Add, set(out));
   };
-  /** local `out` = g·cp / 2^127 rounded to odd (Schubfach's rop), g = g1·2^63 + g0, cp = `cp`. */
-  const roundToOdd = (out: number) => {
-    mulHigh(G0, CP, X1);
-    f.emit(get(G1), get(CP), op.i64Mul, set(Y0));
-    mulHigh(G1, CP, Y1);
-    f.emit(get(Y0), c64(1), op.i64ShrU, get(X1), op.i64Add, set(Z));
-    f.emit(get(Y1), get(Z), c64(63), op.i64ShrU, op.i64Add);
+  /**
+   * local `out` = g·cp / 2^127 rounded to odd (Schubfach's rop, g = g1·2^63 + g0) from the parts of
+   * the two products it reads: x1 = high(g0·cp), y0 = low(g1·cp), y1 = high(g1·cp).
+   */
+  const roundToOdd = (x1: number, y0: number, y1: number, out: number) => {
+    f.emit(get(y0), c64(1), op.i64ShrU, get(x1), op.i64Add, set(Z));
+    f.emit(get(y1), get(Z), c64(63), op.i64ShrU, op.i64Add);
     f.emit(get(Z), c64(MASK63), op.i64And, c64(MASK63), op.i64Add, c64(63), op.i64ShrU, op.i64Or, set(out));
   };
   const eightDigits = (value: number, out: number) => emitEightDigits(f, value, out, Y0, Y1);
@@ -263,14 +265,39 @@ function writeBody(): number[] {
   f.emit(op.i32WrapI64, get(Q), op.i32Add, c32(2), op.i32Add, set(H));
   f.emit(get(K), c32(-K_MIN), op.i32Add, c32(4), op.i32Shl, set(V));
   f.emit(get(V), i64Load(G_AT), set(G1), get(V), i64Load(G_AT + 8), set(G0));
-  for (const [from, to] of [
-    [CB, VB],
-    [CBL, VBL],
-    [CBR, VBR],
-  ] as const) {
-    f.emit(get(from), get(H), op.i64ExtendI32U, op.i64Shl, set(CP));
-    roundToOdd(to);
-  }
+  // vb = rop(g, cb << h) from the exact products g0·cp = (x1, x0) and g1·cp = (y1, y0). The bounds
+  // cbl << h and cbr << h differ from cp by d = 2^sh (sh = h + 1, or h for cbl = cb − 1), so their
+  // products are these ± g·2^sh, exactly, by shifts and carries: one set of multiplications for
+  // the three (the same parts rop reads, so the same bits as three products).
+  f.emit(get(CB), get(H), op.i64ExtendI32U, op.i64Shl, set(CP));
+  mulHigh(G0, CP, X1);
+  f.emit(get(G0), get(CP), op.i64Mul, set(X0));
+  f.emit(get(G1), get(CP), op.i64Mul, set(Y0));
+  mulHigh(G1, CP, Y1);
+  roundToOdd(X1, Y0, Y1, VB);
+  /** (x1', y0', y1') of cp ± 2^sh (sh in local DS, 1..5): `add` true for +. */
+  const shiftedParts = (add: boolean) => {
+    const addOrSub = add ? op.i64Add : op.i64Sub;
+    // g0·2^sh = (g0 >> (64 − sh), g0 << sh); the low word's carry (or borrow) goes to the high one.
+    f.emit(get(G0), get(DS), op.i64Shl, set(AL));
+    f.emit(get(X1), get(G0), c64(64), get(DS), op.i64Sub, op.i64ShrU, addOrSub);
+    if (add) f.emit(get(X0), get(AL), op.i64Add, get(X0), op.i64LtU, op.i64ExtendI32U, op.i64Add);
+    else f.emit(get(X0), get(AL), op.i64LtU, op.i64ExtendI32U, op.i64Sub);
+    f.emit(set(P01));
+    f.emit(get(G1), get(DS), op.i64Shl, set(BL));
+    f.emit(get(Y0), get(BL), addOrSub, set(P10));
+    f.emit(get(Y1), get(G1), c64(64), get(DS), op.i64Sub, op.i64ShrU, addOrSub);
+    if (add) f.emit(get(P10), get(Y0), op.i64LtU, op.i64ExtendI32U, op.i64Add);
+    else f.emit(get(Y0), get(BL), op.i64LtU, op.i64ExtendI32U, op.i64Sub);
+    f.emit(set(AH));
+    roundToOdd(P01, P10, AH, add ? VBR : VBL);
+  };
+  f.emit(get(H), c32(1), op.i32Add, op.i64ExtendI32U, set(DS));
+  shiftedParts(true);
+  f.emit(get(CB), get(CBL), op.i64Sub, c64(1), op.i64Eq, op.ifVoid);
+  f.emit(get(H), op.i64ExtendI32U, set(DS));
+  f.emit(op.end);
+  shiftedParts(false);
   f.emit(get(VB), c64(2), op.i64ShrU, set(S));
   // One digit fewer: s' = floor(s / 10) (exact as a product for s < 10^17), u' = 10s', w' = u' + 10.
   f.emit(c64(1844674407370955168n), set(CP));
