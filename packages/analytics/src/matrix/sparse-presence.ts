@@ -20,6 +20,7 @@ export function sparsePresence(
   nRegions: number,
   nActivities: number,
 ): SparsePresence {
+  if (presence instanceof Uint8Array) return sparseFromBytes(presence, nRegions, nActivities);
   const rowStart = new Int32Array(nRegions + 1);
   const colCount = new Int32Array(nActivities);
   let nnz = 0;
@@ -34,19 +35,59 @@ export function sparsePresence(
     rowStart[r + 1] = nnz;
   }
   const rowActivities = new Int32Array(nnz);
-  const colStart = new Int32Array(nActivities + 1);
-  for (let p = 0; p < nActivities; p++) colStart[p + 1] = colStart[p]! + colCount[p]!;
-  const colRegions = new Int32Array(nnz);
-  const cursor = colStart.slice(0, nActivities);
+  let k = 0;
+  for (let r = 0; r < nRegions; r++) {
+    const base = r * nActivities;
+    for (let p = 0; p < nActivities; p++) if (presence[base + p]! !== 0) rowActivities[k++] = p;
+  }
+  return withColumns(nRegions, nActivities, rowStart, rowActivities, colCount);
+}
+
+/**
+ * `sparsePresence` of bytes without a branch per cell (at 40% ones the branch is mispredicted
+ * about every other cell): (b + 255) >> 8 is 1 for any non-zero byte, and every cell writes its
+ * column at the list's end, which only a present cell keeps (3,000 x 1,000: 32 -> 19 ms).
+ */
+function sparseFromBytes(presence: Uint8Array, nRegions: number, nActivities: number): SparsePresence {
+  const rowStart = new Int32Array(nRegions + 1);
+  const colCount = new Int32Array(nActivities);
+  let nnz = 0;
+  for (let r = 0; r < nRegions; r++) {
+    const base = r * nActivities;
+    for (let p = 0; p < nActivities; p++) {
+      const one = (presence[base + p]! + 255) >> 8;
+      nnz += one;
+      colCount[p]! += one;
+    }
+    rowStart[r + 1] = nnz;
+  }
+  // One slot past the end for the last cell's write when it is absent.
+  const list = new Int32Array(nnz + 1);
   let k = 0;
   for (let r = 0; r < nRegions; r++) {
     const base = r * nActivities;
     for (let p = 0; p < nActivities; p++) {
-      if (presence[base + p]! !== 0) {
-        rowActivities[k++] = p;
-        colRegions[cursor[p]!++] = r;
-      }
+      list[k] = p;
+      k += (presence[base + p]! + 255) >> 8;
     }
+  }
+  return withColumns(nRegions, nActivities, rowStart, list.subarray(0, nnz), colCount);
+}
+
+/** The CSC form from the CSR form (`colCount`: ones per column), regions ascending per column. */
+function withColumns(
+  nRegions: number,
+  nActivities: number,
+  rowStart: Int32Array,
+  rowActivities: Int32Array,
+  colCount: Int32Array,
+): SparsePresence {
+  const colStart = new Int32Array(nActivities + 1);
+  for (let p = 0; p < nActivities; p++) colStart[p + 1] = colStart[p]! + colCount[p]!;
+  const colRegions = new Int32Array(rowActivities.length);
+  const cursor = colStart.slice(0, nActivities);
+  for (let r = 0; r < nRegions; r++) {
+    for (let x = rowStart[r]!; x < rowStart[r + 1]!; x++) colRegions[cursor[rowActivities[x]!]!++] = r;
   }
   return { nRegions, nActivities, rowStart, rowActivities, colStart, colRegions };
 }
