@@ -26,7 +26,6 @@ import {
   type ProximityReader,
 } from "../relatedness/minimum-conditional-proximity.ts";
 import { prepareProximitySums } from "../relatedness/proximity-weighted-sums.ts";
-import { diversity, ubiquity } from "../specialisation/diversity-ubiquity.ts";
 import { presence, presenceByRcaRows } from "../specialisation/presence.ts";
 import { fillRcaRow } from "../specialisation/revealed-comparative-advantage.ts";
 import type {
@@ -310,14 +309,15 @@ function analyse(
     activities: matrix.activities,
     values: matrix.values,
     presence: fullPresence,
-    diversity: expandVector(diversity(m.dense, wR, wP), rows, nR),
+    // Counts of the 0/1 presence, read off its compressed form (not a pass over R x P cells).
+    diversity: expandVector(listLengths(m.sparse.rowStart), rows, nR),
     eci: expandVector(ranking.eci, rows, nR),
     coi: expandVector(coi, rows, nR),
     ...(fitness?.fitness ? { fitness: expandVector(fitness.fitness, rows, nR) } : {}),
     ...(fitness?.activityComplexity
       ? { fitnessComplexity: expandVector(fitness.activityComplexity, cols, nP) }
       : {}),
-    ubiquity: expandVector(ubiquity(m.dense, wR, wP), cols, nP),
+    ubiquity: expandVector(listLengths(m.sparse.colStart), cols, nP),
     pci: expandVector(ranking.pci, cols, nP),
     proximity: fullProximity,
     diagnostics: {
@@ -402,4 +402,11 @@ function outlookDescription(profile: ConventionProfile): string {
     case "smartspec":
       return "COI = Σ ω(1−M)PCI, COG = exact change in COI on entry, φ diagonal 0, PCI z1";
   }
+}
+
+/** The lengths of the lists of a compressed form (`start` of n + 1 offsets), as doubles. */
+function listLengths(start: Int32Array): Float64Array {
+  const out = new Float64Array(start.length - 1);
+  for (let i = 0; i < out.length; i++) out[i] = start[i + 1]! - start[i]!;
+  return out;
 }
