@@ -41,10 +41,15 @@ export function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Sorted distinct codes and, for every record, the position of its code in that list. */
+/**
+ * Sorted distinct codes and, for every record, the position of its code in that list:
+ * `rank[ids[i]]` (ids into the distinct codes, as a reader interned them; for strings, ids are the
+ * positions and `rank` the identity).
+ */
 interface SortedColumn {
   readonly sorted: string[];
-  readonly position: Int32Array;
+  readonly ids: Int32Array;
+  readonly rank: Int32Array;
 }
 
 function sortColumn(codes: readonly string[]): SortedColumn {
@@ -53,9 +58,9 @@ function sortColumn(codes: readonly string[]): SortedColumn {
   const sorted = [...unique].sort(compareCodes);
   const index = new Map<string, number>();
   for (let i = 0; i < sorted.length; i++) index.set(sorted[i]!, i);
-  const position = new Int32Array(codes.length);
-  for (let i = 0; i < codes.length; i++) position[i] = index.get(codes[i]!)!;
-  return { sorted, position };
+  const ids = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) ids[i] = index.get(codes[i]!)!;
+  return { sorted, ids, rank: Int32Array.from(sorted.keys()) };
 }
 
 function sortCodedColumn(column: CodedColumn): SortedColumn {
@@ -64,9 +69,7 @@ function sortCodedColumn(column: CodedColumn): SortedColumn {
   );
   const rank = new Int32Array(column.codes.length);
   for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
-  const position = new Int32Array(column.ids.length);
-  for (let i = 0; i < position.length; i++) position[i] = rank[column.ids[i]!]!;
-  return { sorted: order.map((id) => column.codes[id]!), position };
+  return { sorted: order.map((id) => column.codes[id]!), ids: column.ids, rank };
 }
 
 /** Whether the table has a time column (asked of the ids when given: the texts may be made on demand). */
@@ -114,22 +117,26 @@ export function panelFromLong(table: LongTable, options: MatrixFromLongOptions =
   const regions = coded ? sortCodedColumn(coded.region) : sortColumn(table.region);
   const activities = coded ? sortCodedColumn(coded.activity) : sortColumn(table.activity);
   const times = !hasTime(table)
-    ? { sorted: [""], position: new Int32Array(n) }
+    ? undefined
     : coded?.time
       ? sortCodedColumn(coded.time)
       : sortColumn(table.time!);
   const nR = regions.sorted.length;
   const nP = activities.sorted.length;
+  const nT = times === undefined ? 1 : times.sorted.length;
   const cellsPerPeriod = nR * nP;
-  const values = times.sorted.map(() => new Float64Array(cellsPerPeriod));
-  const firstRecord = new Int32Array(cellsPerPeriod * times.sorted.length).fill(-1);
+  const values = Array.from({ length: nT }, () => new Float64Array(cellsPerPeriod));
+  // 1 + the first record of each cell, 0 for none (a fresh array is zero: no fill pass).
+  const firstRecord = new Int32Array(cellsPerPeriod * nT);
   const sum = options.duplicates === "sum";
+  const { ids: regionIds, rank: regionRank } = regions;
+  const { ids: activityIds, rank: activityRank } = activities;
   for (let i = 0; i < n; i++) {
     const x = checkValue(table, i);
-    const t = times.position[i]!;
-    const cell = regions.position[i]! * nP + activities.position[i]!;
+    const t = times === undefined ? 0 : times.rank[times.ids[i]!]!;
+    const cell = regionRank[regionIds[i]!]! * nP + activityRank[activityIds[i]!]!;
     const key = t * cellsPerPeriod + cell;
-    const first = firstRecord[key]!;
+    const first = firstRecord[key]! - 1;
     if (first >= 0 && !sum) {
       throw new AnalyticsError(
         "duplicate-cell",
@@ -142,11 +149,11 @@ export function panelFromLong(table: LongTable, options: MatrixFromLongOptions =
         },
       );
     }
-    firstRecord[key] = first >= 0 ? first : i;
+    if (first < 0) firstRecord[key] = i + 1;
     values[t]![cell]! += x;
   }
   return {
-    times: times.sorted,
+    times: times === undefined ? [""] : times.sorted,
     matrices: values.map((v) => ({ regions: regions.sorted, activities: activities.sorted, values: v })),
   };
 }
