@@ -130,37 +130,38 @@ export function complexityOutlookBands(
   // threads (each row's numbers come from one thread, in the same order: the same bits).
   const helper = sums.bands.length > 1 ? options.helper : undefined;
   const rowsOfBand = sums.bands.reduce((m, band) => Math.max(m, band.regionCount), 0);
-  const shared = helper
+  // Each thread reads its rows' presence from the compressed rows (on shared memory for the helper,
+  // copied there once): no band of R x P bytes made first on this thread alone.
+  const rows = helper
     ? {
-        presence: new Uint8Array(helper.sharedFloat64(Math.ceil((rowsOfBand * nP) / 8)).buffer),
+        rowStart: sharedInt32(helper, presence.rowStart),
+        rowActivities: sharedInt32(helper, presence.rowActivities),
         coi: helper.sharedFloat64(rowsOfBand),
       }
-    : { presence: new Uint8Array(rowsOfBand * nP), coi: new Float64Array(rowsOfBand) };
+    : {
+        rowStart: presence.rowStart,
+        rowActivities: presence.rowActivities,
+        coi: new Float64Array(rowsOfBand),
+      };
   const complexityArray = Float64Array.from(complexity);
   for (let b = 0; b < sums.bands.length; b++) {
     const { firstRegion, regionCount } = sums.bands[b]!;
     // The kernel's arrays become the outputs, cell by cell (no second allocation).
-    const rows = sums.sums(b);
-    const bandPresence = shared.presence.subarray(0, regionCount * nP);
-    bandPresence.fill(0);
-    for (let i = 0; i < regionCount; i++) {
-      const r = firstRegion + i;
-      for (let x = presence.rowStart[r]!; x < presence.rowStart[r + 1]!; x++) {
-        bandPresence[i * nP + presence.rowActivities[x]!] = 1;
-      }
-    }
+    const bandSums = sums.sums(b);
     const job: OutlookRowsJob = {
       nActivities: nP,
+      firstRegion,
       rowFrom: 0,
       rowTo: regionCount,
-      presence: bandPresence,
-      density: rows[0]!,
-      outlookGain: rows[1]!,
+      rowStart: rows.rowStart,
+      rowActivities: rows.rowActivities,
+      density: bandSums[0]!,
+      outlookGain: bandSums[1]!,
       mass,
       weightedTotal,
       complexity: complexityArray,
       variant,
-      outlookIndex: shared.coi,
+      outlookIndex: rows.coi,
     };
     if (helper) {
       const half = Math.floor(regionCount / 2);
@@ -171,7 +172,7 @@ export function complexityOutlookBands(
         wait();
       }
     } else outlookRows(job);
-    outlookIndex.set(shared.coi.subarray(0, regionCount), firstRegion);
+    outlookIndex.set(rows.coi.subarray(0, regionCount), firstRegion);
     onBand({ firstRegion, regionCount, density: job.density, outlookGain: job.outlookGain });
   }
   return { diagonal, outlookIndex };
@@ -180,10 +181,13 @@ export function complexityOutlookBands(
 /** The rows [rowFrom, rowTo) of one band for `outlookRows` (arrays regionCount x P, row-major). */
 export interface OutlookRowsJob {
   readonly nActivities: number;
+  /** The band's first region: row i is region firstRegion + i. */
+  readonly firstRegion: number;
   readonly rowFrom: number;
   readonly rowTo: number;
-  /** M of the band's rows, 0 or 1. */
-  readonly presence: Uint8Array;
+  /** M in compressed rows (`SparsePresence`'s rowStart and rowActivities, over all regions). */
+  readonly rowStart: Int32Array;
+  readonly rowActivities: Int32Array;
   /** K with u = 1 on entry, ω on return. */
   readonly density: Float64Array;
   /** K with the pass-2 weights on entry, raw COG on return. */
@@ -201,15 +205,29 @@ export interface OutlookRowsJob {
  * rowTo) of a band, in place. Self-contained (a helper thread rebuilds it from its source text).
  */
 export function outlookRows(job: OutlookRowsJob): void {
-  const { nActivities: nP, presence, density, outlookGain, mass, weightedTotal, complexity, variant } = job;
+  const {
+    nActivities: nP,
+    rowStart,
+    rowActivities,
+    density,
+    outlookGain,
+    mass,
+    weightedTotal,
+    complexity,
+  } = job;
+  const variant = job.variant;
+  // Row i's presence, 0 or 1 per activity (set from its compressed row, cleared after).
+  const presence = new Uint8Array(nP);
   for (let i = job.rowFrom; i < job.rowTo; i++) {
+    const r = job.firstRegion + i;
+    for (let x = rowStart[r]!; x < rowStart[r + 1]!; x++) presence[rowActivities[x]!] = 1;
     let coi = 0;
     for (let p = 0; p < nP; p++) {
       const cell = i * nP + p;
       const t = mass[p]!;
       const omega = t === 0 ? Number.NaN : Math.min(1, Math.max(0, density[cell]! / t));
       density[cell] = omega;
-      const absent = presence[cell] === 0;
+      const absent = presence[p] === 0;
       if (absent) coi += omega * complexity[p]!;
       const gain = weightedTotal[p]! - outlookGain[cell]!;
       if (variant === "oec") outlookGain[cell] = gain / t - omega * complexity[p]!;
@@ -217,5 +235,13 @@ export function outlookRows(job: OutlookRowsJob): void {
       else outlookGain[cell] = absent ? gain : 0;
     }
     job.outlookIndex[i] = coi;
+    for (let x = rowStart[r]!; x < rowStart[r + 1]!; x++) presence[rowActivities[x]!] = 0;
   }
+}
+
+/** `values` copied once onto memory the helper thread shares. */
+function sharedInt32(helper: KernelHelper, values: Int32Array): Int32Array {
+  const copy = new Int32Array(helper.sharedFloat64(Math.ceil(values.length / 2)).buffer, 0, values.length);
+  copy.set(values);
+  return copy;
 }
