@@ -1,5 +1,7 @@
 // A second thread that a host (the CLI, on Node) lends to the heaviest kernels: co-occurrence
-// counting, the density / outlook sums over region blocks, and the rows of ω, COG and COI. The analytics package stays pure: it never starts a
+// counting, the density / outlook sums over region blocks, and the rows of ω, COG and COI; and,
+// while the main thread solves the eigenproblem, what the density step needs first (the unit
+// proximity totals and the region-block plan). The analytics package stays pure: it never starts a
 // thread. The host runs the kernels of `helperKernels` (relatedness/helper-kernels.ts) on its thread,
 // rebuilt from their source text, so each is self-contained: it names no import and no module
 // constant, and calls the others only through the `kernels` object it is given. A kernel's output is

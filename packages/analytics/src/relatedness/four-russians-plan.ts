@@ -82,7 +82,8 @@ const BITSET_BYTES = 32 << 20;
  * regions' activity sets are packed once as bitsets (in `order`), so each g costs one OR per word of
  * a region's row and a popcount per word of a block's union, not a pass over every present cell
  * (at 3,000 x 1,000, 40% non-zero, the plan's seven counts took ~45 ms cell by cell). Above
- * `bitsetBytes` of bitsets, the count goes cell by cell. Self-contained (runs on a helper thread too).
+ * `bitsetBytes` of bitsets, the count goes cell by cell. Self-contained (runs on a helper thread
+ * too; the helper's job passes `bitsetBytes`, so the default, a module constant, is not read there).
  */
 export function blockReadCounter(
   presence: Pick<SparsePresence, "nRegions" | "nActivities" | "rowStart" | "rowActivities">,
@@ -309,15 +310,10 @@ export function planRegionBlocks(job: RegionBlocksJob, k: RegionBlockKernels): v
   job.result[2] = best.rowsFolded;
 }
 
-/** A `planRegionBlocks` job for `presence` with its arrays on shared memory (where the platform has it). */
+/** A `planRegionBlocks` job for `presence`, its arrays on shared memory (the platform must have it). */
 export function regionBlocksJob(presence: SparsePresence): RegionBlocksJob {
   const { nRegions: nR } = presence;
-  const int32 = (length: number) =>
-    new Int32Array(
-      typeof SharedArrayBuffer === "function"
-        ? new SharedArrayBuffer(4 * length)
-        : new ArrayBuffer(4 * length),
-    );
+  const int32 = (length: number) => new Int32Array(new SharedArrayBuffer(4 * length));
   const runs = Math.max(...BLOCK_SIZES.map((g) => Math.ceil(nR / g) * (2 ** g + 1)));
   const { nActivities, rowStart, rowActivities } = presence;
   return {

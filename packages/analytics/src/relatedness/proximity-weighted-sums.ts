@@ -143,20 +143,21 @@ function mayUseRegionBlocks(presence: SparsePresence, nWeights: number, haveCoun
  * first on its own thread, the unit-weight totals and, when the region blocks may be used, the
  * cheapest plan, as a job for a helper thread (`proximitySumsPreparation` of helper-kernels.ts) to run
  * while this thread does other work; `result()`, once the helper has run it, gives them as
- * `ProximitySumsOptions` (the same plan and the same bits as made here).
+ * `ProximitySumsOptions` (the same plan and the same bits as made here). Undefined where the platform
+ * has no shared memory (the helper's results could not reach this thread).
  */
 export function prepareProximitySums(
   presence: SparsePresence,
   diagonal: 0 | 1,
-): {
-  readonly step: { readonly kernel: "proximitySumsPreparation"; readonly job: PrepareProximitySumsJob };
-  result(): Pick<ProximitySumsOptions, "unitTotals" | "regionBlocks">;
-} {
+):
+  | {
+      readonly step: { readonly kernel: "proximitySumsPreparation"; readonly job: PrepareProximitySumsJob };
+      result(): Pick<ProximitySumsOptions, "unitTotals" | "regionBlocks">;
+    }
+  | undefined {
+  if (typeof SharedArrayBuffer !== "function") return undefined;
   const { nRegions, nActivities, colStart, colRegions } = presence;
-  const bytes = 8 * nActivities;
-  const out = new Float64Array(
-    typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes),
-  );
+  const out = new Float64Array(new SharedArrayBuffer(8 * nActivities));
   const job: PrepareProximitySumsJob = {
     totals: { presence: { nRegions, nActivities, colStart, colRegions }, diagonal, out },
     ...(mayUseRegionBlocks(presence, 2, true) ? { plan: regionBlocksJob(presence) } : {}),
