@@ -1,7 +1,5 @@
 // A second thread that a host (the CLI, on Node) lends to the heaviest kernels: co-occurrence
-// counting, the density / outlook sums over region blocks, and the rows of ω, COG and COI; and,
-// while the main thread solves the eigenproblem, what the density step needs first (the unit
-// proximity totals and the region-block plan). The analytics package stays pure: it never starts a
+// counting, the density / outlook sums over region blocks, and the rows of ω, COG and COI. The analytics package stays pure: it never starts a
 // thread. The host runs the kernels of `helperKernels` (relatedness/helper-kernels.ts) on its thread,
 // rebuilt from their source text, so each is self-contained: it names no import and no module
 // constant, and calls the others only through the `kernels` object it is given. A kernel's output is
@@ -9,12 +7,7 @@
 // arithmetic in the same order as on one thread: the results are the same bits.
 
 /** The kernels a helper can run (keys of `helperKernels`). */
-export type HelperKernelName =
-  | "countBitsetRows"
-  | "fourRussiansColumns"
-  | "outlookRows"
-  | "proximitySumsPreparation"
-  | "runSteps";
+export type HelperKernelName = "countBitsetRows" | "fourRussiansColumns" | "outlookRows";
 
 export interface KernelHelper {
   /** A zero-filled Float64Array both threads can write (on a SharedArrayBuffer). */
@@ -25,10 +18,4 @@ export interface KernelHelper {
    * finished, throwing if it failed. Call the returned function exactly once.
    */
   start(name: HelperKernelName, job: object): () => void;
-}
-
-/** One kernel and its job (the helper's `runSteps` runs several in order as one job). */
-export interface HelperStep {
-  readonly kernel: HelperKernelName;
-  readonly job: object;
 }

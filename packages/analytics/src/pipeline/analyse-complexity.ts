@@ -15,17 +15,12 @@ import { type DropEmptyResult, dropEmpty } from "../matrix/drop-empty.ts";
 import type { RegionActivityMatrix } from "../matrix/region-activity-matrix.ts";
 import { sparsePresence } from "../matrix/sparse-presence.ts";
 import { type ConventionProfile, conventionProfiles, isProfileId } from "../profiles/convention-profiles.ts";
-import {
-  complexityOutlookBands,
-  type OutlookBand,
-  outlookDiagonal,
-} from "../relatedness/complexity-outlook.ts";
+import { complexityOutlookBands, type OutlookBand } from "../relatedness/complexity-outlook.ts";
 import { startActivityCooccurrence } from "../relatedness/cooccurrence-counts.ts";
 import {
   minimumConditionalProximity,
   type ProximityReader,
 } from "../relatedness/minimum-conditional-proximity.ts";
-import { prepareProximitySums } from "../relatedness/proximity-weighted-sums.ts";
 import { presence, presenceByRcaRows } from "../specialisation/presence.ts";
 import { fillRcaRow } from "../specialisation/revealed-comparative-advantage.ts";
 import type {
@@ -159,18 +154,9 @@ function analyse(
   });
 
   // 5a. Proximity needs only M, like complexity: with a helper thread, the helper starts counting
-  // co-occurrences now and this thread joins it after the eigen-solver (the same counts). Before
-  // counting, the helper makes what density and COG need first that needs only M (the unit-weight
-  // proximity totals, the region-block plan), so that this thread does not make them after it.
+  // co-occurrences now and this thread joins it after the eigen-solver (the same counts).
   const helper = options.helper;
-  const econgeo = profile.relatednessBasis === "cooccurrence-prob";
-  const outlookComputed = !econgeo && profile.outlookVariant !== "none";
-  const variant = profile.outlookVariant as Exclude<typeof profile.outlookVariant, "none">;
-  const prepared =
-    helper !== undefined && outlookComputed
-      ? prepareProximitySums(m.sparse, outlookDiagonal[variant])
-      : undefined;
-  const finishCooccurrence = startActivityCooccurrence(m.sparse, "auto", helper, prepared?.step);
+  const finishCooccurrence = startActivityCooccurrence(m.sparse, "auto", helper);
 
   // 4. Complexity: the ranking method, plus fitness when asked for.
   let ranking: ReturnType<typeof economicComplexity>;
@@ -196,6 +182,7 @@ function analyse(
 
   // 5b. Proximity.
   const cooccurrence = stage("proximity", finishCooccurrence);
+  const econgeo = profile.relatednessBasis === "cooccurrence-prob";
   const econgeoResult = econgeo
     ? stage("proximity", () => econgeoRelatedness(m.dense, wR, cooccurrence))
     : undefined;
@@ -233,6 +220,7 @@ function analyse(
   };
 
   // 6-7. Density and outlook: COG is scaled as it is made (÷ sd of kc for the py / Stata profiles).
+  const outlookComputed = !econgeoResult && profile.outlookVariant !== "none";
   const usesRaw = profile.outlookVariant === "py-ecomplexity" || profile.outlookVariant === "atlas-stata";
   const gainDivisor = outlookGainDivisor(profile.id, ranking.kcRaw, wP);
   // A band of the kept cells, given over all codes: its rows of the full arrays or, with codes
@@ -270,7 +258,8 @@ function analyse(
       return;
     }
     const weights = (usesRaw ? ranking.kpRaw : ranking.pci).map((v) => (Number.isNaN(v) ? 0 : v));
-    const outlookOptions = { cooccurrence, ...(helper ? { helper } : {}), ...prepared?.result() };
+    const variant = profile.outlookVariant as Exclude<typeof profile.outlookVariant, "none">;
+    const outlookOptions = { cooccurrence, ...(helper ? { helper } : {}) };
     const onOutlookBand = (band: OutlookBand) => {
       const gain = band.outlookGain;
       if (gainDivisor !== undefined) for (let i = 0; i < gain.length; i++) gain[i] = gain[i]! / gainDivisor;

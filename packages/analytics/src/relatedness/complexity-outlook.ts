@@ -11,11 +11,7 @@ import type { KernelHelper } from "../common/kernel-helper.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import type { CooccurrenceCounts } from "./cooccurrence-counts.ts";
 import { proximityTotals } from "./proximity-totals.ts";
-import {
-  type ProximityKernelStrategy,
-  type ProximitySumsOptions,
-  proximitySumBands,
-} from "./proximity-weighted-sums.ts";
+import { type ProximityKernelStrategy, proximitySumBands } from "./proximity-weighted-sums.ts";
 
 export const outlookVariants = [
   "smartspec",
@@ -51,9 +47,6 @@ export interface ComplexityOutlookOptions {
   readonly cooccurrence?: CooccurrenceCounts;
   /** A second thread for the heaviest kernel (the same bits as without). */
   readonly helper?: KernelHelper;
-  /** Made beforehand (`prepareProximitySums`, with this variant's diagonal): the same results. */
-  readonly unitTotals?: Float64Array;
-  readonly regionBlocks?: ProximitySumsOptions["regionBlocks"];
 }
 
 /** One band of consecutive regions: their density and raw COG rows (row i = region firstRegion + i). */
@@ -112,7 +105,8 @@ export function complexityOutlookBands(
   const { nRegions: nR, nActivities: nP } = presence;
   const diagonal = outlookDiagonal[variant];
   const targetNormalised = variant === "oec";
-  const mass = options.unitTotals ?? proximityTotals(presence, new Float64Array(nP).fill(1), diagonal);
+  const ones = new Float64Array(nP).fill(1);
+  const mass = proximityTotals(presence, ones, diagonal);
   // Pass-2 weights: c_q / Σ_s φ_sq (source-normalised) or c_q (OEC: normalised by the target later).
   const weights = new Float64Array(nP);
   for (let q = 0; q < nP; q++) {
@@ -130,38 +124,37 @@ export function complexityOutlookBands(
   // threads (each row's numbers come from one thread, in the same order: the same bits).
   const helper = sums.bands.length > 1 ? options.helper : undefined;
   const rowsOfBand = sums.bands.reduce((m, band) => Math.max(m, band.regionCount), 0);
-  // Each thread reads its rows' presence from the compressed rows (on shared memory for the helper,
-  // copied there once): no band of R x P bytes made first on this thread alone.
-  const rows = helper
+  const shared = helper
     ? {
-        rowStart: sharedInt32(helper, presence.rowStart),
-        rowActivities: sharedInt32(helper, presence.rowActivities),
+        presence: new Uint8Array(helper.sharedFloat64(Math.ceil((rowsOfBand * nP) / 8)).buffer),
         coi: helper.sharedFloat64(rowsOfBand),
       }
-    : {
-        rowStart: presence.rowStart,
-        rowActivities: presence.rowActivities,
-        coi: new Float64Array(rowsOfBand),
-      };
+    : { presence: new Uint8Array(rowsOfBand * nP), coi: new Float64Array(rowsOfBand) };
   const complexityArray = Float64Array.from(complexity);
   for (let b = 0; b < sums.bands.length; b++) {
     const { firstRegion, regionCount } = sums.bands[b]!;
     // The kernel's arrays become the outputs, cell by cell (no second allocation).
-    const bandSums = sums.sums(b);
+    const rows = sums.sums(b);
+    const bandPresence = shared.presence.subarray(0, regionCount * nP);
+    bandPresence.fill(0);
+    for (let i = 0; i < regionCount; i++) {
+      const r = firstRegion + i;
+      for (let x = presence.rowStart[r]!; x < presence.rowStart[r + 1]!; x++) {
+        bandPresence[i * nP + presence.rowActivities[x]!] = 1;
+      }
+    }
     const job: OutlookRowsJob = {
       nActivities: nP,
-      firstRegion,
       rowFrom: 0,
       rowTo: regionCount,
-      rowStart: rows.rowStart,
-      rowActivities: rows.rowActivities,
-      density: bandSums[0]!,
-      outlookGain: bandSums[1]!,
+      presence: bandPresence,
+      density: rows[0]!,
+      outlookGain: rows[1]!,
       mass,
       weightedTotal,
       complexity: complexityArray,
       variant,
-      outlookIndex: rows.coi,
+      outlookIndex: shared.coi,
     };
     if (helper) {
       const half = Math.floor(regionCount / 2);
@@ -172,7 +165,7 @@ export function complexityOutlookBands(
         wait();
       }
     } else outlookRows(job);
-    outlookIndex.set(rows.coi.subarray(0, regionCount), firstRegion);
+    outlookIndex.set(shared.coi.subarray(0, regionCount), firstRegion);
     onBand({ firstRegion, regionCount, density: job.density, outlookGain: job.outlookGain });
   }
   return { diagonal, outlookIndex };
@@ -181,13 +174,10 @@ export function complexityOutlookBands(
 /** The rows [rowFrom, rowTo) of one band for `outlookRows` (arrays regionCount x P, row-major). */
 export interface OutlookRowsJob {
   readonly nActivities: number;
-  /** The band's first region: row i is region firstRegion + i. */
-  readonly firstRegion: number;
   readonly rowFrom: number;
   readonly rowTo: number;
-  /** M in compressed rows (`SparsePresence`'s rowStart and rowActivities, over all regions). */
-  readonly rowStart: Int32Array;
-  readonly rowActivities: Int32Array;
+  /** M of the band's rows, 0 or 1. */
+  readonly presence: Uint8Array;
   /** K with u = 1 on entry, ω on return. */
   readonly density: Float64Array;
   /** K with the pass-2 weights on entry, raw COG on return. */
@@ -205,29 +195,15 @@ export interface OutlookRowsJob {
  * rowTo) of a band, in place. Self-contained (a helper thread rebuilds it from its source text).
  */
 export function outlookRows(job: OutlookRowsJob): void {
-  const {
-    nActivities: nP,
-    rowStart,
-    rowActivities,
-    density,
-    outlookGain,
-    mass,
-    weightedTotal,
-    complexity,
-  } = job;
-  const variant = job.variant;
-  // Row i's presence, 0 or 1 per activity (set from its compressed row, cleared after).
-  const presence = new Uint8Array(nP);
+  const { nActivities: nP, presence, density, outlookGain, mass, weightedTotal, complexity, variant } = job;
   for (let i = job.rowFrom; i < job.rowTo; i++) {
-    const r = job.firstRegion + i;
-    for (let x = rowStart[r]!; x < rowStart[r + 1]!; x++) presence[rowActivities[x]!] = 1;
     let coi = 0;
     for (let p = 0; p < nP; p++) {
       const cell = i * nP + p;
       const t = mass[p]!;
       const omega = t === 0 ? Number.NaN : Math.min(1, Math.max(0, density[cell]! / t));
       density[cell] = omega;
-      const absent = presence[p] === 0;
+      const absent = presence[cell] === 0;
       if (absent) coi += omega * complexity[p]!;
       const gain = weightedTotal[p]! - outlookGain[cell]!;
       if (variant === "oec") outlookGain[cell] = gain / t - omega * complexity[p]!;
@@ -235,13 +211,5 @@ export function outlookRows(job: OutlookRowsJob): void {
       else outlookGain[cell] = absent ? gain : 0;
     }
     job.outlookIndex[i] = coi;
-    for (let x = rowStart[r]!; x < rowStart[r + 1]!; x++) presence[rowActivities[x]!] = 0;
   }
-}
-
-/** `values` copied once onto memory the helper thread shares. */
-function sharedInt32(helper: KernelHelper, values: Int32Array): Int32Array {
-  const copy = new Int32Array(helper.sharedFloat64(Math.ceil(values.length / 2)).buffer, 0, values.length);
-  copy.set(values);
-  return copy;
 }

@@ -3,7 +3,7 @@
 // triangle is stored, as unsigned integers: the diagonal is the ubiquity (or diversity) and the
 // matrix is symmetric, so 250 x 5000 needs 25 MB, not the 200 MB of a dense Float64 P x P.
 import { AnalyticsError } from "../common/analytics-error.ts";
-import type { HelperStep, KernelHelper } from "../common/kernel-helper.ts";
+import type { KernelHelper } from "../common/kernel-helper.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import { countByScatter, type IncidenceLists, startCountByBitsets } from "./cooccurrence-kernels.ts";
 
@@ -48,7 +48,6 @@ function startCountItems(
   lists: IncidenceLists,
   strategy: CooccurrenceStrategy,
   helper: KernelHelper | undefined,
-  before?: HelperStep,
 ): () => CooccurrenceCounts {
   const n = lists.nItems;
   const size = (n * (n - 1)) / 2;
@@ -83,17 +82,12 @@ function startCountItems(
   }
   const result = { size: n, events: lists.nEvents, counts, rowOffsets, occurrences };
   if (chosen === "scatter") {
-    const wait = before === undefined ? undefined : helper?.start(before.kernel, before.job);
     return () => {
-      try {
-        countByScatter(lists, counts);
-      } finally {
-        wait?.();
-      }
+      countByScatter(lists, counts);
       return result;
     };
   }
-  const finish = startCountByBitsets(lists, counts, helper, before);
+  const finish = startCountByBitsets(lists, counts, helper);
   return () => {
     finish();
     return result;
@@ -120,15 +114,13 @@ export function activityCooccurrence(
  * `activityCooccurrence` in two steps, for a caller with other work on this thread meanwhile: with a
  * `helper` and the bitset kernel, the helper starts counting groups of rows now; the returned
  * function counts the groups left on this thread, waits for the helper and returns the counts (the
- * same as `activityCooccurrence`). Without them, all the counting happens in that call. `before`
- * (with a `helper`): a job the helper runs first, finished too when the returned function returns.
- * Call it exactly once (also when the work in between fails: the helper must be waited for).
+ * same as `activityCooccurrence`). Without them, all the counting happens in that call. Call it
+ * exactly once (also when the work in between fails: the helper must be waited for).
  */
 export function startActivityCooccurrence(
   presence: SparsePresence,
   strategy: CooccurrenceStrategy = "auto",
   helper?: KernelHelper,
-  before?: HelperStep,
 ): () => CooccurrenceCounts {
   return startCountItems(
     {
@@ -141,7 +133,6 @@ export function startActivityCooccurrence(
     },
     strategy,
     helper,
-    before,
   );
 }
 

@@ -3,7 +3,7 @@
 // Σ_e k_e² / 2, best for sparse M); "bitset" ANDs packed event sets and counts bits (cost n²/2 ·
 // ⌈events/32⌉ words, best for dense M with few events), by WebAssembly's i64.popcnt where the
 // platform runs it (popcount-rows-wasm.ts), else by a SWAR popcount.
-import type { HelperStep, KernelHelper } from "../common/kernel-helper.ts";
+import type { KernelHelper } from "../common/kernel-helper.ts";
 import { wasmInstance } from "../common/wasm-instance.ts";
 import { popcountRowsWasm } from "./popcount-rows-wasm.ts";
 
@@ -156,38 +156,24 @@ export function countBitsetRows(job: BitsetRowsJob, k: BitsetRowsKernels): "wasm
  * (`countBitsetRows`), in two steps: with a `helper` (and `out` on shared memory) the helper starts
  * taking groups of rows at once, and the returned function takes the rest on this thread and
  * waits for the helper (both threads take groups until none is left). Work done on this thread in
- * between (the eigen-solver) runs beside the helper's counting. `before`: a job the helper runs
- * first (then this thread's share of the counting grows by as much). Call it exactly once.
+ * between (the eigen-solver) runs beside the helper's counting. Call it exactly once.
  */
 export function startCountByBitsets(
   lists: IncidenceLists,
   out: Uint16Array | Uint32Array,
   helper?: KernelHelper,
-  before?: HelperStep,
 ): () => void {
   const n = lists.nItems;
   const { words, bits } = incidenceBitsets(lists);
   const job = { nItems: n, words, bits, out, wasm: popcountRowsWasm };
   const shared = typeof SharedArrayBuffer === "function" && out.buffer instanceof SharedArrayBuffer;
-  if (helper === undefined || !shared || n < 4) {
-    const wait = before === undefined ? undefined : helper?.start(before.kernel, before.job);
-    return () => {
-      try {
-        countBitsetRows({ ...job, rowFrom: 0, rowTo: n }, bitsetRowsKernels);
-      } finally {
-        wait?.();
-      }
-    };
-  }
+  if (helper === undefined || !shared || n < 4)
+    return () => countBitsetRows({ ...job, rowFrom: 0, rowTo: n }, bitsetRowsKernels);
   // Groups of about 1/64 of the rows: early rows hold more pairs, so the last groups are short work.
   const split = { ...job, rowFrom: 0, rowTo: n, claim: new Int32Array(new SharedArrayBuffer(4)) };
   const rowsPerClaim = Math.max(1, Math.ceil(n / 64));
   const count = { ...split, rowsPerClaim } satisfies BitsetRowsJob;
-  // The helper's other work first: this thread, joining later, counts whatever is left.
-  const wait =
-    before === undefined
-      ? helper.start("countBitsetRows", count)
-      : helper.start("runSteps", { steps: [before, { kernel: "countBitsetRows", job: count }] });
+  const wait = helper.start("countBitsetRows", count);
   return () => {
     try {
       countBitsetRows(count, bitsetRowsKernels);

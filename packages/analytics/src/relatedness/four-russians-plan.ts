@@ -48,19 +48,11 @@ export const REGION_BAND = 840;
  * patterns (on the world-trade 226 x 785, 10% fewer φ rows).
  */
 export function blockRegionOrder(presence: SparsePresence): Int32Array {
-  return regionOrderInBands(presence, REGION_BAND);
-}
-
-/** `blockRegionOrder` with bands of `band` regions. Self-contained (runs on a helper thread too). */
-export function regionOrderInBands(
-  presence: Pick<SparsePresence, "nRegions" | "nActivities" | "rowStart">,
-  band: number,
-): Int32Array {
   const { nRegions: nR, nActivities: nP, rowStart } = presence;
   const order = new Int32Array(nR);
   const bucket = new Int32Array(nP + 2);
-  for (let first = 0; first < nR; first += band) {
-    const last = Math.min(nR, first + band);
+  for (let first = 0; first < nR; first += REGION_BAND) {
+    const last = Math.min(nR, first + REGION_BAND);
     bucket.fill(0);
     for (let r = first; r < last; r++) bucket[nP - (rowStart[r + 1]! - rowStart[r]!) + 1]!++;
     for (let k = 1; k < bucket.length; k++) bucket[k]! += bucket[k - 1]!;
@@ -81,35 +73,18 @@ const BITSET_BYTES = 32 << 20;
  * φ rows a region blocking of g reads, Σ_b |{q : some region of block b holds q}|, for any g. The
  * regions' activity sets are packed once as bitsets (in `order`), so each g costs one OR per word of
  * a region's row and a popcount per word of a block's union, not a pass over every present cell
- * (at 3,000 x 1,000, 40% non-zero, the plan's seven counts took ~45 ms cell by cell). Above
- * `bitsetBytes` of bitsets, the count goes cell by cell. Self-contained (runs on a helper thread
- * too; the helper's job passes `bitsetBytes`, so the default, a module constant, is not read there).
+ * (at 3,000 x 1,000, 40% non-zero, the plan's seven counts took ~45 ms cell by cell).
  */
 export function blockReadCounter(
-  presence: Pick<SparsePresence, "nRegions" | "nActivities" | "rowStart" | "rowActivities">,
+  presence: SparsePresence,
   order: Int32Array,
-  bitsetBytes: number = BITSET_BYTES,
+  bitsetBytes = BITSET_BYTES,
 ): (g: number) => number {
   const { nRegions: nR, nActivities: nP, rowStart, rowActivities } = presence;
   const words = (nP + 31) >>> 5;
   if (4 * nR * words > bitsetBytes) {
     const stamp = new Int32Array(nP);
-    return (g) => {
-      stamp.fill(-1);
-      let count = 0;
-      for (let i = 0; i < nR; i++) {
-        const r = order[i]!;
-        const b = Math.floor(i / g);
-        for (let x = rowStart[r]!; x < rowStart[r + 1]!; x++) {
-          const q = rowActivities[x]!;
-          if (stamp[q] !== b) {
-            stamp[q] = b;
-            count++;
-          }
-        }
-      }
-      return count;
-    };
+    return (g) => rowsReadByCells(presence, order, g, stamp);
   }
   const bits = new Int32Array(nR * words);
   for (let i = 0; i < nR; i++) {
@@ -138,6 +113,25 @@ export function blockReadCounter(
   };
 }
 
+/** `blockReadCounter`'s count, cell by cell (for matrices too large to pack). */
+function rowsReadByCells(presence: SparsePresence, order: Int32Array, g: number, stamp: Int32Array): number {
+  const { nRegions: nR, rowStart, rowActivities } = presence;
+  stamp.fill(-1);
+  let count = 0;
+  for (let i = 0; i < nR; i++) {
+    const r = order[i]!;
+    const b = Math.floor(i / g);
+    for (let x = rowStart[r]!; x < rowStart[r + 1]!; x++) {
+      const q = rowActivities[x]!;
+      if (stamp[q] !== b) {
+        stamp[q] = b;
+        count++;
+      }
+    }
+  }
+  return count;
+}
+
 /** Work of the plain sparse product (one φ row per present cell), in the same units as `planCost`. */
 export function sparseCost(presence: SparsePresence): number {
   return presence.rowStart[presence.nRegions]!;
@@ -152,30 +146,10 @@ export interface BlockingCost {
   readonly cost: number;
 }
 
-/**
- * The cheapest of `blockSizes` for `nRegions` regions whose blockings read `reads(g)` φ rows, tried
- * in order until the cost rises (it falls, then rises with g). Self-contained (runs on a helper
- * thread too).
- */
-export function cheapestOf(
-  nRegions: number,
-  reads: (g: number) => number,
-  blockSizes: readonly number[],
-  readCost: number,
-  foldCost: number,
-): BlockingCost {
-  const costOf = (g: number): BlockingCost => {
-    const rowsRead = reads(g);
-    const rowsFolded = Math.ceil(nRegions / g) * 2 ** g;
-    return { blockSize: g, rowsRead, rowsFolded, cost: readCost * rowsRead + foldCost * rowsFolded };
-  };
-  let best = costOf(blockSizes[0]!);
-  for (let i = 1; i < blockSizes.length; i++) {
-    const next = costOf(blockSizes[i]!);
-    if (next.cost >= best.cost) break;
-    best = next;
-  }
-  return best;
+function blockingCost(presence: SparsePresence, reads: (g: number) => number, g: number): BlockingCost {
+  const rowsRead = reads(g);
+  const rowsFolded = Math.ceil(presence.nRegions / g) * 2 ** g;
+  return { blockSize: g, rowsRead, rowsFolded, cost: READ_COST * rowsRead + FOLD_COST * rowsFolded };
 }
 
 /**
@@ -185,7 +159,13 @@ export function cheapestOf(
  */
 export function cheapestBlocking(presence: SparsePresence): BlockingCost {
   const reads = blockReadCounter(presence, blockRegionOrder(presence));
-  return cheapestOf(presence.nRegions, reads, BLOCK_SIZES, READ_COST, FOLD_COST);
+  let best = blockingCost(presence, reads, BLOCK_SIZES[0]);
+  for (const g of BLOCK_SIZES.slice(1)) {
+    const next = blockingCost(presence, reads, g);
+    if (next.cost >= best.cost) break;
+    best = next;
+  }
+  return best;
 }
 
 /**
@@ -204,7 +184,7 @@ export function fourRussiansPlan(
       `The block size must be an integer from 1 to 16, not ${blockSize}.`,
     );
   }
-  const { nRegions: nR } = presence;
+  const { nRegions: nR, nActivities: nP, rowStart, rowActivities } = presence;
   const g = blockSize;
   const order = blockRegionOrder(presence);
   const reads =
@@ -212,29 +192,11 @@ export function fourRussiansPlan(
       ? blocking.rowsRead
       : blockReadCounter(presence, order)(g);
   const nBlocks = Math.ceil(nR / g);
-  const runStart = new Int32Array(nBlocks * (2 ** g + 1));
-  const activities = new Int32Array(reads);
-  const rowsRead = fillRegionBlocks(presence, g, order, runStart, activities);
-  return { blockSize: g, order, runStart, activities, rowsRead, rowsFolded: nBlocks * 2 ** g };
-}
-
-/**
- * Fills `runStart` (⌈R/g⌉ · (2^g + 1) entries) and `activities` (at least the φ rows read) for the
- * blocks of g regions in `order`: per block, its activities grouped by pattern. Returns the φ rows
- * read. Self-contained (runs on a helper thread too).
- */
-export function fillRegionBlocks(
-  presence: Pick<SparsePresence, "nRegions" | "nActivities" | "rowStart" | "rowActivities">,
-  g: number,
-  order: Int32Array,
-  runStart: Int32Array,
-  activities: Int32Array,
-): number {
-  const { nRegions: nR, nActivities: nP, rowStart, rowActivities } = presence;
-  const nBlocks = Math.ceil(nR / g);
   const patterns = 2 ** g;
+  const runStart = new Int32Array(nBlocks * (patterns + 1));
   const pattern = new Int32Array(nP);
   const count = new Int32Array(patterns + 1);
+  const activities = new Int32Array(reads);
   let k = 0;
   for (let b = 0; b < nBlocks; b++) {
     const r0 = b * g;
@@ -258,96 +220,7 @@ export function fillRegionBlocks(
     }
     k = runStart[base + patterns]!;
   }
-  return k;
-}
-
-/** The inner steps `planRegionBlocks` calls (passed in, so that it names no import). */
-export interface RegionBlockKernels {
-  readonly regionOrderInBands: typeof regionOrderInBands;
-  readonly blockReadCounter: typeof blockReadCounter;
-  readonly cheapestOf: typeof cheapestOf;
-  readonly fillRegionBlocks: typeof fillRegionBlocks;
-}
-
-export const regionBlockKernels: RegionBlockKernels = {
-  regionOrderInBands,
-  blockReadCounter,
-  cheapestOf,
-  fillRegionBlocks,
-};
-
-/**
- * The cheapest plan, made on another thread into arrays on shared memory (`regionBlocksJob`):
- * `order` (R), `runStart` and `activities` (room for the largest block size and every present cell),
- * and `result` = [g, φ rows read, bucket rows folded] on return.
- */
-export interface RegionBlocksJob {
-  readonly presence: Pick<SparsePresence, "nRegions" | "nActivities" | "rowStart" | "rowActivities">;
-  readonly blockSizes: readonly number[];
-  readonly readCost: number;
-  readonly foldCost: number;
-  readonly band: number;
-  readonly bitsetBytes: number;
-  readonly order: Int32Array;
-  readonly runStart: Int32Array;
-  readonly activities: Int32Array;
-  readonly result: Int32Array;
-}
-
-/**
- * `cheapestBlocking` and `fourRussiansPlan` of its block size, as one job: the same plan, into the
- * job's arrays. Self-contained (a helper thread rebuilds it from its source text).
- */
-export function planRegionBlocks(job: RegionBlocksJob, k: RegionBlockKernels): void {
-  const { presence } = job;
-  const order = k.regionOrderInBands(presence, job.band);
-  const reads = k.blockReadCounter(presence, order, job.bitsetBytes);
-  const best = k.cheapestOf(presence.nRegions, reads, job.blockSizes, job.readCost, job.foldCost);
-  job.order.set(order);
-  k.fillRegionBlocks(presence, best.blockSize, order, job.runStart, job.activities);
-  job.result[0] = best.blockSize;
-  job.result[1] = best.rowsRead;
-  job.result[2] = best.rowsFolded;
-}
-
-/** A `planRegionBlocks` job for `presence`, its arrays on shared memory (the platform must have it). */
-export function regionBlocksJob(presence: SparsePresence): RegionBlocksJob {
-  const { nRegions: nR } = presence;
-  const int32 = (length: number) => new Int32Array(new SharedArrayBuffer(4 * length));
-  const runs = Math.max(...BLOCK_SIZES.map((g) => Math.ceil(nR / g) * (2 ** g + 1)));
-  const { nActivities, rowStart, rowActivities } = presence;
-  return {
-    presence: { nRegions: nR, nActivities, rowStart, rowActivities },
-    blockSizes: BLOCK_SIZES,
-    readCost: READ_COST,
-    foldCost: FOLD_COST,
-    band: REGION_BAND,
-    bitsetBytes: BITSET_BYTES,
-    order: int32(nR),
-    runStart: int32(runs),
-    activities: int32(sparseCost(presence)),
-    result: int32(3),
-  };
-}
-
-/** The blocking and the plan a finished `planRegionBlocks` job made (views of its arrays). */
-export function plannedRegionBlocks(job: RegionBlocksJob): {
-  readonly blocking: BlockingCost;
-  readonly plan: FourRussiansPlan;
-} {
-  const [g = 0, rowsRead = 0, rowsFolded = 0] = job.result;
-  const nBlocks = Math.ceil(job.presence.nRegions / g);
-  const plan = {
-    blockSize: g,
-    order: job.order,
-    runStart: job.runStart.subarray(0, nBlocks * (2 ** g + 1)),
-    activities: job.activities.subarray(0, rowsRead),
-    rowsRead,
-    rowsFolded,
-  };
-  // The cost as `cheapestOf` computes it (the same expression, so the same double).
-  const cost = READ_COST * rowsRead + FOLD_COST * rowsFolded;
-  return { blocking: { blockSize: g, rowsRead, rowsFolded, cost }, plan };
+  return { blockSize: g, order, runStart, activities, rowsRead: k, rowsFolded: nBlocks * patterns };
 }
 
 /** The consecutive regions of one band, and its blocks in the plan. */

@@ -6,10 +6,7 @@
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 
 /** Activities with k > 0 in ascending ubiquity (ties by index), and the ubiquities. Example: toy I5 first. */
-export function ubiquityOrder(presence: Pick<SparsePresence, "nRegions" | "nActivities" | "colStart">): {
-  order: Int32Array;
-  ubiquity: Int32Array;
-} {
+export function ubiquityOrder(presence: SparsePresence): { order: Int32Array; ubiquity: Int32Array } {
   const nP = presence.nActivities;
   const ubiquity = new Int32Array(nP);
   let present = 0;
@@ -37,21 +34,9 @@ export function proximityTotals(
   weights: ArrayLike<number>,
   diagonal: 0 | 1,
 ): Float64Array {
-  return proximityTotalsInOrder(presence, weights, diagonal, ubiquityOrder(presence));
-}
-
-/**
- * `proximityTotals` given `ubiquityOrder(presence)`. Self-contained (runs on a helper thread too:
- * `unitProximityTotals`).
- */
-export function proximityTotalsInOrder(
-  presence: Pick<SparsePresence, "nRegions" | "nActivities" | "colStart" | "colRegions">,
-  weights: ArrayLike<number>,
-  diagonal: 0 | 1,
-  { order, ubiquity }: { readonly order: Int32Array; readonly ubiquity: Int32Array },
-): Float64Array {
   const nP = presence.nActivities;
   const { colStart, colRegions } = presence;
+  const { order, ubiquity } = ubiquityOrder(presence);
   const totals = new Float64Array(nP);
   for (let p = 0; p < nP; p++) if (ubiquity[p] === 0) totals[p] = diagonal * weights[p]!;
   const running = new Float64Array(presence.nRegions);
@@ -91,23 +76,4 @@ export function proximityTotalsInOrder(
     i = j;
   }
   return totals;
-}
-
-/** T for u = 1 (`proximityTotals(presence, ones, diagonal)`), computed on another thread into `out`. */
-export interface UnitTotalsJob {
-  readonly presence: Pick<SparsePresence, "nRegions" | "nActivities" | "colStart" | "colRegions">;
-  readonly diagonal: 0 | 1;
-  readonly out: Float64Array;
-}
-
-/** The steps `unitProximityTotals` calls (passed in, so that it names no import). */
-export interface UnitTotalsKernels {
-  readonly ubiquityOrder: typeof ubiquityOrder;
-  readonly proximityTotalsInOrder: typeof proximityTotalsInOrder;
-}
-
-/** `proximityTotals` with u = 1, into `job.out`: the same bits. Self-contained (a helper thread rebuilds it). */
-export function unitProximityTotals(job: UnitTotalsJob, k: UnitTotalsKernels): void {
-  const ones = new Float64Array(job.presence.nActivities).fill(1);
-  job.out.set(k.proximityTotalsInOrder(job.presence, ones, job.diagonal, k.ubiquityOrder(job.presence)));
 }

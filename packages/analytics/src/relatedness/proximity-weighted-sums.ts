@@ -16,16 +16,13 @@ import {
   type FourRussiansPlan,
   fourRussiansPlan,
   largestBlockSize,
-  plannedRegionBlocks,
   type RegionBand,
-  type RegionBlocksJob,
   regionBands,
-  regionBlocksJob,
   sparseCost,
 } from "./four-russians-plan.ts";
 import { fourRussiansBandSums, fourRussiansProximitySums } from "./four-russians-proximity-kernel.ts";
 import { cooccurrenceColumns } from "./proximity-row-sums.ts";
-import { proximityTotals, type UnitTotalsJob } from "./proximity-totals.ts";
+import { proximityTotals } from "./proximity-totals.ts";
 import { regionGramSums } from "./region-gram-kernel.ts";
 
 export const proximityKernelStrategies = ["auto", "region-gram", "dense", "four-russians"] as const;
@@ -46,8 +43,6 @@ export interface ProximitySumsOptions {
   readonly helper?: KernelHelper;
   /** T for u = 1 (`proximityTotals(presence, ones, diagonal)`), when the caller has it already. */
   readonly unitTotals?: Float64Array;
-  /** The cheapest region blocking and its plan, when the caller has them already (`prepareProximitySums`). */
-  readonly regionBlocks?: { readonly blocking: BlockingCost; readonly plan: FourRussiansPlan };
 }
 
 export interface ProximitySums {
@@ -111,70 +106,14 @@ function chooseStrategy(
   return gramBytes <= denseBytes ? "region-gram" : "dense";
 }
 
-/**
- * Region blocks for the product, or undefined for the plain sparse product ("dense" asked for, or
- * cheaper). `cheapest`: `cheapestBlocking(presence)`, when the caller has it.
- */
+/** Region blocks for the product, or undefined for the plain sparse product ("dense" asked for, or cheaper). */
 function chooseBlocking(
   presence: SparsePresence,
   requested: ProximityKernelStrategy,
-  cheapest?: BlockingCost,
 ): BlockingCost | undefined {
   if (requested === "dense" || requested === "region-gram") return undefined;
-  const blocking = cheapest ?? cheapestBlocking(presence);
+  const blocking = cheapestBlocking(presence);
   return requested === "four-russians" || blocking.cost < sparseCost(presence) ? blocking : undefined;
-}
-
-/**
- * Whether `proximitySumBands` (strategy "auto") could use region blocks: false when the region-Gram
- * sweep wins before any blocking is counted. The same decision, not a second copy of it.
- */
-function mayUseRegionBlocks(presence: SparsePresence, nWeights: number, haveCounts: boolean): boolean {
-  let asked = false;
-  const strategy = chooseStrategy(presence, nWeights, haveCounts, () => {
-    asked = true;
-    return undefined;
-  });
-  return asked || strategy === "dense";
-}
-
-/**
- * What `proximitySumBands` (strategy "auto", co-occurrence counts given, weights [null, u]) does
- * first on its own thread, the unit-weight totals and, when the region blocks may be used, the
- * cheapest plan, as a job for a helper thread (`proximitySumsPreparation` of helper-kernels.ts) to run
- * while this thread does other work; `result()`, once the helper has run it, gives them as
- * `ProximitySumsOptions` (the same plan and the same bits as made here). Undefined where the platform
- * has no shared memory (the helper's results could not reach this thread).
- */
-export function prepareProximitySums(
-  presence: SparsePresence,
-  diagonal: 0 | 1,
-):
-  | {
-      readonly step: { readonly kernel: "proximitySumsPreparation"; readonly job: PrepareProximitySumsJob };
-      result(): Pick<ProximitySumsOptions, "unitTotals" | "regionBlocks">;
-    }
-  | undefined {
-  if (typeof SharedArrayBuffer !== "function") return undefined;
-  const { nRegions, nActivities, colStart, colRegions } = presence;
-  const out = new Float64Array(new SharedArrayBuffer(8 * nActivities));
-  const job: PrepareProximitySumsJob = {
-    totals: { presence: { nRegions, nActivities, colStart, colRegions }, diagonal, out },
-    ...(mayUseRegionBlocks(presence, 2, true) ? { plan: regionBlocksJob(presence) } : {}),
-  };
-  return {
-    step: { kernel: "proximitySumsPreparation", job },
-    result: () => ({
-      unitTotals: out,
-      ...(job.plan ? { regionBlocks: plannedRegionBlocks(job.plan) } : {}),
-    }),
-  };
-}
-
-/** The helper's part of `prepareProximitySums`. */
-export interface PrepareProximitySumsJob {
-  readonly totals: UnitTotalsJob;
-  readonly plan?: RegionBlocksJob;
 }
 
 /** The plan with its arrays on shared memory (where the platform has it). */
@@ -235,10 +174,8 @@ export function proximitySumBands(
   const { nRegions: nR, nActivities: nP } = presence;
   const diagonal = options.diagonal;
   const requested = options.strategy ?? "auto";
-  const given = options.regionBlocks;
   let planned: { readonly blocking: BlockingCost | undefined } | undefined;
-  const blocking = () =>
-    (planned ??= { blocking: chooseBlocking(presence, requested, given?.blocking) }).blocking;
+  const blocking = () => (planned ??= { blocking: chooseBlocking(presence, requested) }).blocking;
   const strategy =
     requested === "auto"
       ? chooseStrategy(presence, weights.length, options.cooccurrence !== undefined, blocking)
@@ -267,16 +204,15 @@ export function proximitySumBands(
     );
   }
   const helper = options.helper;
-  const blockPlan = given?.plan ?? fourRussiansPlan(presence, blocks.blockSize, blocks);
+  const blockPlan = fourRussiansPlan(presence, blocks.blockSize, blocks);
   const bands = inBands ? regionBands(nR, blockPlan) : [];
   if (bands.length <= 1) {
     return one("four-russians", () =>
       fourRussiansProximitySums(presence, counts, weights, diagonal === 1, blockPlan, helper),
     );
   }
-  // The helper gets the plan once per band: on shared memory it is not copied each time (a plan
-  // made by a helper is there already).
-  const plan = helper && given === undefined ? sharedPlan(blockPlan) : blockPlan;
+  // The helper gets the plan once per band: on shared memory it is not copied each time.
+  const plan = helper ? sharedPlan(blockPlan) : blockPlan;
   const rows = bands[0]!.regionCount * nP;
   const buffers = weights.map(() => (helper ? helper.sharedFloat64(rows) : new Float64Array(rows)));
   return {

@@ -7,15 +7,9 @@ import { describe, expect, it } from "vitest";
 import type { HelperKernelName, KernelHelper } from "../../src/common/kernel-helper.ts";
 import { analyseComplexity, analyseComplexityInBands } from "../../src/pipeline/analyse-complexity.ts";
 import { activityCooccurrence } from "../../src/relatedness/cooccurrence-counts.ts";
-import {
-  cheapestBlocking,
-  fourRussiansPlan,
-  plannedRegionBlocks,
-  regionBlocksJob,
-} from "../../src/relatedness/four-russians-plan.ts";
+import { fourRussiansPlan } from "../../src/relatedness/four-russians-plan.ts";
 import { fourRussiansProximitySums } from "../../src/relatedness/four-russians-proximity-kernel.ts";
 import { helperKernels } from "../../src/relatedness/helper-kernels.ts";
-import { proximityTotals } from "../../src/relatedness/proximity-totals.ts";
 import { randomCountMatrix, randomPresence, seeded } from "./arbitraries.ts";
 
 type Rebuilt = Record<string, (job: object, kernels: object) => void>;
@@ -126,89 +120,9 @@ describe("helper kernels", () => {
     const helper = inThreadHelper();
     const alone = analyseComplexity(matrix);
     const split = analyseComplexity(matrix, { helper });
-    expect(helper.calls.map((c) => c.name)).toEqual(["runSteps", "fourRussiansColumns"]);
-    // One helper job before the eigen-solver: the unit totals and the region-block plan, then counting.
-    const steps = helper.calls[0]!.job.steps as { kernel: string; job: Record<string, unknown> }[];
-    expect(steps.map((step) => step.kernel)).toEqual(["proximitySumsPreparation", "countBitsetRows"]);
-    expect(steps[0]!.job.plan).toBeDefined();
+    expect(helper.calls.map((c) => c.name)).toEqual(["countBitsetRows", "fourRussiansColumns"]);
     for (const key of ["rca", "density", "cog", "eci", "pci", "coi"] as const) {
       expect(sameBits(split[key], alone[key]), key).toBe(true);
-    }
-  });
-
-  it("make the region-block plan and the unit totals on the helper as this thread makes them", () => {
-    const kernels = rebuiltKernels();
-    for (const [nR, nP, seed] of [
-      [1000, 300, 1],
-      [37, 90, 2],
-      [841, 64, 3],
-    ] as const) {
-      const { sparse } = randomPresence(nR, nP, 0.3, seed);
-      const job = regionBlocksJob(sparse);
-      expect(job.activities.buffer).toBeInstanceOf(SharedArrayBuffer);
-      kernels.planRegionBlocks!(structuredClone(job), kernels);
-      const { blocking, plan } = plannedRegionBlocks(job);
-      const cheapest = cheapestBlocking(sparse);
-      expect(blocking).toEqual(cheapest);
-      const local = fourRussiansPlan(sparse, cheapest.blockSize);
-      expect({
-        ...plan,
-        order: [...plan.order],
-        runStart: [...plan.runStart],
-        activities: [...plan.activities],
-      }).toEqual({
-        ...local,
-        order: [...local.order],
-        runStart: [...local.runStart],
-        activities: [...local.activities],
-      });
-      for (const diagonal of [0, 1] as const) {
-        const out = new Float64Array(new SharedArrayBuffer(8 * nP));
-        const { nRegions, nActivities, colStart, colRegions } = sparse;
-        kernels.unitProximityTotals!(
-          structuredClone({ presence: { nRegions, nActivities, colStart, colRegions }, diagonal, out }),
-          kernels,
-        );
-        expect(sameBits(out, proximityTotals(sparse, new Float64Array(nP).fill(1), diagonal))).toBe(true);
-      }
-    }
-  });
-
-  it("leave the plan out of the helper's job where the region-Gram sweep wins, with the same bits", () => {
-    // Few regions, many activities: the engine takes the region-Gram kernel, so no plan is made.
-    const matrix = randomCountMatrix(20, 2000, 17);
-    const helper = inThreadHelper();
-    const split = analyseComplexity(matrix, { helper });
-    const steps = helper.calls[0]!.job.steps as { kernel: string; job: Record<string, unknown> }[];
-    expect(steps.map((step) => step.kernel)).toEqual(["proximitySumsPreparation", "countBitsetRows"]);
-    expect(steps[0]!.job.plan).toBeUndefined();
-    const alone = analyseComplexity(matrix);
-    for (const key of ["density", "cog", "coi"] as const) {
-      expect(sameBits(split[key], alone[key]), key).toBe(true);
-    }
-  });
-
-  it("run the preparation alone on the helper where co-occurrences are counted by scatter", () => {
-    // About 3% of the cells: few activities per region, so the counts are scattered on this thread.
-    const random = seeded(23);
-    const nR = 2000;
-    const nP = 100;
-    const matrix = {
-      regions: Array.from({ length: nR }, (_, r) => `R${r}`),
-      activities: Array.from({ length: nP }, (_, p) => `P${p}`),
-      values: Float64Array.from({ length: nR * nP }, () =>
-        random() < 0.03 ? 1 + Math.floor(random() * 50) : 0,
-      ),
-    };
-    for (const when of ["eager", "late"] as const) {
-      const helper = inThreadHelper(when);
-      const split = analyseComplexity(matrix, { helper });
-      expect(helper.calls[0]!.name).toBe("proximitySumsPreparation");
-      expect(helper.calls.some((c) => c.name === "countBitsetRows" || c.name === "runSteps")).toBe(false);
-      const alone = analyseComplexity(matrix);
-      for (const key of ["density", "cog", "coi"] as const) {
-        expect(sameBits(split[key], alone[key]), `${key}, ${when}`).toBe(true);
-      }
     }
   });
 
@@ -230,8 +144,8 @@ describe("helper kernels", () => {
       onStage: (stage, phase) => events.push(`${stage} ${phase}`),
     });
     const at = (event: string) => events.indexOf(event);
-    expect(at("helper starts runSteps")).toBeGreaterThan(at("presence end"));
-    expect(at("helper starts runSteps")).toBeLessThan(at("complexity start"));
+    expect(at("helper starts countBitsetRows")).toBeGreaterThan(at("presence end"));
+    expect(at("helper starts countBitsetRows")).toBeLessThan(at("complexity start"));
     expect(at("proximity start")).toBeGreaterThan(at("complexity end"));
     // The helper was waited for late, so this thread counted every group: still the same counts.
     expect(sameBits(split.density, analyseComplexity(matrix).density)).toBe(true);
@@ -256,7 +170,7 @@ describe("helper kernels", () => {
       expect(firsts).toEqual([0, 840, 1680]);
       // Per band: the product's column chunks, then the rows of ω, COG and COI (outlookRows).
       expect(helper.calls.map((c) => c.name)).toEqual([
-        "runSteps",
+        "countBitsetRows",
         "fourRussiansColumns",
         "outlookRows",
         "fourRussiansColumns",
