@@ -5,10 +5,12 @@
 // ∝ D^{1/2}·1 of each connected component, sort by value and take λ2 — never an unsorted column
 // (reference §5, pitfall 1).
 import { AnalyticsError } from "../common/analytics-error.ts";
+import { wasmInstance } from "../common/wasm-instance.ts";
 import type { SparsePresence } from "../matrix/sparse-presence.ts";
 import { bipartiteComponents } from "./bipartite-components.ts";
 import { compactPresence, reattach } from "./compact-presence.ts";
 import { gatherSums } from "./gather-sums.ts";
+import { gatherSumsWasm } from "./gather-sums-wasm.ts";
 import { lanczosEigen, type SymmetricOperator } from "./lanczos-eigen.ts";
 
 /** How the symmetric problem is solved, as recorded in `choices.eigenSolver`. */
@@ -114,6 +116,20 @@ function gramOperator(
   const innerIndex = regions ? m.rowActivities : m.colRegions;
   const innerScale = (regions ? diversity : ubiquity).map((d) => 1 / Math.sqrt(d));
   const outerScale = (regions ? ubiquity : diversity).map((d) => 1 / d);
+  const wasm = wasmGather(outerStart, outerIndex, innerStart, innerIndex, n, other);
+  if (wasm !== undefined) {
+    const { gather, at, xs, t, y: sums } = wasm;
+    return {
+      size: n,
+      apply(x, y) {
+        for (let i = 0; i < n; i++) xs[i] = x[i]! * innerScale[i]!;
+        gather(at.outerStart, at.outerIndex, at.xs, at.t, other);
+        for (let j = 0; j < other; j++) t[j]! *= outerScale[j]!;
+        gather(at.innerStart, at.innerIndex, at.t, at.y, n);
+        for (let i = 0; i < n; i++) y[i] = sums[i]! * innerScale[i]!;
+      },
+    };
+  }
   const xs = new Float64Array(n);
   const t = new Float64Array(other);
   return {
@@ -125,6 +141,51 @@ function gramOperator(
       gatherSums(innerStart, innerIndex, t, y);
       for (let i = 0; i < n; i++) y[i]! *= innerScale[i]!;
     },
+  };
+}
+
+/**
+ * The operator's two gathers in WebAssembly (gather-sums-wasm.ts: the same bits, ~2.8x faster at
+ * 3,000 x 1,000), with both compressed forms and the three vectors in its memory; undefined where
+ * the platform refuses WebAssembly (then the JavaScript gathers run).
+ */
+function wasmGather(
+  outerStart: Int32Array,
+  outerIndex: Int32Array,
+  innerStart: Int32Array,
+  innerIndex: Int32Array,
+  n: number,
+  other: number,
+) {
+  let bytes = 0;
+  const place = (size: number) => {
+    const at = bytes;
+    bytes += 8 * Math.ceil(size / 8);
+    return at;
+  };
+  const at = {
+    outerStart: place(4 * outerStart.length),
+    outerIndex: place(4 * outerIndex.length),
+    innerStart: place(4 * innerStart.length),
+    innerIndex: place(4 * innerIndex.length),
+    xs: place(8 * n),
+    t: place(8 * other),
+    y: place(8 * n),
+  };
+  const instance = wasmInstance(gatherSumsWasm, "smartspec.gatherSumsWasm", bytes);
+  const gather = instance?.exports.gatherSums;
+  if (instance === undefined || typeof gather !== "function") return undefined;
+  const memory = instance.memory;
+  new Int32Array(memory, at.outerStart, outerStart.length).set(outerStart);
+  new Int32Array(memory, at.outerIndex, outerIndex.length).set(outerIndex);
+  new Int32Array(memory, at.innerStart, innerStart.length).set(innerStart);
+  new Int32Array(memory, at.innerIndex, innerIndex.length).set(innerIndex);
+  return {
+    gather: gather as (start: number, index: number, source: number, out: number, count: number) => void,
+    at,
+    xs: new Float64Array(memory, at.xs, n),
+    t: new Float64Array(memory, at.t, other),
+    y: new Float64Array(memory, at.y, n),
   };
 }
 
