@@ -91,10 +91,11 @@ type WasmCountRow = (a: number, n: number, words64: number, bits: number, out: n
 
 /**
  * |events(a) ∩ events(b)| for every b > a of the rows a in [rowFrom, rowTo), by AND and a popcount:
- * `job.wasm`'s `countRow` (64 bits at a time) where the platform runs it, else a SWAR popcount
- * (the same counts); returns which ran. Per-byte partial counts are summed before the final horizontal add; a byte holds at
- * most 8 per word, so the lanes are flushed every 31 words. Rows are independent, so groups of
- * rows may run on different threads. Self-contained (common/kernel-helper.ts).
+ * `job.wasm`'s `countRow` (64 bits at a time) where the platform runs it, else a SWAR popcount (the
+ * same counts); returns which ran. In the SWAR loop, per-byte partial counts are summed before the
+ * final horizontal add; a byte holds at most 8 per word, so the lanes are flushed every 31 words.
+ * Rows are independent, so groups of rows may run on different threads. Self-contained
+ * (common/kernel-helper.ts).
  */
 export function countBitsetRows(job: BitsetRowsJob, k: BitsetRowsKernels): "wasm" | "loop" {
   const { nItems: n, words, bits, rowFrom, rowTo, out, claim } = job;
