@@ -7,8 +7,9 @@
 // ECMAScript rules (fixed notation for 1e-7 <= |x| < 1e21, exponent otherwise). WebAssembly has no
 // 64 x 64 -> 128-bit product, so each one is four 32-bit halves multiplied as i64; the products
 // are made once, for x itself, and those of the two ends of its rounding interval follow from them
-// by shifts and carries (they differ by g·2^sh). The digits are made in registers (eight at a time, SWAR) and stored straight to their place: no branch on which
-// candidate wins, no table of digit pairs.
+// by shifts and carries (they differ by g·2^sh). The digits are made in registers (eight at a
+// time, SWAR) and stored straight to their place: no branch on which candidate wins, no table of
+// digit pairs.
 //
 // The module is assembled here from its instructions (decision 0014), with Schubfach's powers of
 // ten as a data segment: about 13 KB, no binary checked in, assembled on first use (~5-10 ms). It is
