@@ -1,8 +1,10 @@
-// `addPairedRows` (proximity-row-sums.ts) as a WebAssembly function with 128-bit SIMD: two columns
-// per instruction. Each lane does the same IEEE operations in the same order as the JavaScript loop
-// (groups of four rows, then two, then one; (a + b) + (c + d); products then sums), and WebAssembly
-// has no fused multiply-add, so the results are the same bits (decision 0014). The module is
-// assembled here from its instructions, so no binary is checked in: 1 KB, built once at import.
+// `addPairedRows` (proximity-row-sums.ts) and the bucket fold of the region-block product as
+// WebAssembly functions with 128-bit SIMD, two columns per instruction, and a third that sums a
+// whole region block with them (decisions 0014, 0017). Each lane does the same IEEE operations in
+// the same order as the JavaScript loops (groups of four rows, then two, then one; (a + b) + (c + d);
+// products then sums), and WebAssembly has no fused multiply-add, so the results are the same bits.
+// The module is assembled here from its instructions, so no binary is checked in: 2 KB, built once
+// at import.
 //
 // Exported functions, every argument an i32, pointers are byte offsets into the imported memory
 // `env.memory` (f64 arrays unless said otherwise):
