@@ -20,39 +20,45 @@
 //   s = 1 .. 2^g − 1, then folds them into `sums` (g rows of 2·width). One call per block instead of
 //   one per pattern plus the JavaScript fold.
 
-import { f64, i32, moduleHeader, name, section, sleb, uleb, v128, vector } from "../common/wasm-assembly.ts";
+import {
+  block,
+  br,
+  brIf,
+  call,
+  constant,
+  end,
+  f64,
+  f64Add,
+  f64Load,
+  f64Mul,
+  f64Store,
+  functionBody,
+  get,
+  i32,
+  i32Add,
+  i32And,
+  i32GeS,
+  i32Load,
+  i32LtS,
+  i32Mul,
+  i32Ne,
+  i32Shl,
+  i32Sub,
+  ifThen,
+  loop,
+  memoryModule,
+  orElse,
+  set,
+  tee,
+  v128,
+} from "../common/wasm-assembly.ts";
 
-// Instructions (WebAssembly core 2.0 with fixed-width SIMD).
-const get = (local: number) => [0x20, ...uleb(local)];
-const set = (local: number) => [0x21, ...uleb(local)];
-const tee = (local: number) => [0x22, ...uleb(local)];
-const constant = (n: number) => [0x41, ...sleb(n)];
-const i32Add = [0x6a];
-const i32Mul = [0x6c];
-const i32And = [0x71];
-const i32Shl = [0x74];
-const i32LtS = [0x48];
-const i32GeS = [0x4e];
-const i32Ne = [0x47];
-const i32Sub = [0x6b];
-const i32Load = [0x28, 2, 0];
-const f64Load = [0x2b, 3, 0];
-const f64Store = [0x39, 3, 0];
-const f64Add = [0xa0];
-const f64Mul = [0xa2];
+// SIMD instructions (WebAssembly core 2.0, fixed-width SIMD) and bulk memory.
 const v128Load = [0xfd, 0x00, 3, 0]; // alignment hint 8 bytes: the arrays are f64-aligned
 const v128Store = [0xfd, 0x0b, 3, 0];
 const f64x2Splat = [0xfd, 0x14];
 const f64x2Add = [0xfd, 0xf0, 0x01];
 const f64x2Mul = [0xfd, 0xf2, 0x01];
-const block = [0x02, 0x40];
-const loop = [0x03, 0x40];
-const ifThen = [0x04, 0x40];
-const orElse = [0x05];
-const end = [0x0b];
-const br = (depth: number) => [0x0c, depth];
-const brIf = (depth: number) => [0x0d, depth];
-const call = (index: number) => [0x10, ...uleb(index)];
 /** memory.fill (bulk memory, core 2.0): [address, byte, count] -> []. */
 const memoryFill = [0xfc, 0x0b, 0x00];
 
@@ -66,14 +72,15 @@ const US = 25;
 const VS = 29;
 
 function addPairedRowsBody(): number[] {
-  const code: number[] = [];
-  const emit = (...parts: number[][]) => {
-    for (const part of parts) code.push(...part);
-  };
+  const { emit, bytes } = functionBody([
+    [9, i32],
+    [8, v128],
+    [8, f64],
+  ]);
   // The p-loop body for k rows, on two columns (v128) or on the last odd one (f64), at byte offset P.
   const columns = (k: number, simd: boolean) => {
-    const load = simd ? v128Load : f64Load;
-    const store = simd ? v128Store : f64Store;
+    const load = simd ? v128Load : f64Load();
+    const store = simd ? v128Store : f64Store();
     const add = simd ? f64x2Add : f64Add;
     const mul = simd ? f64x2Mul : f64Mul;
     const v = simd ? VV : VS;
@@ -107,9 +114,9 @@ function addPairedRowsBody(): number[] {
     emit(block, loop);
     emit(get(X), constant(k - 1), i32Add, get(TO), i32GeS, brIf(1));
     for (let i = 0; i < k; i++) {
-      emit(get(ACTIVITIES), get(X), constant(i), i32Add, constant(2), i32Shl, i32Add, i32Load, set(Q));
+      emit(get(ACTIVITIES), get(X), constant(i), i32Add, constant(2), i32Shl, i32Add, i32Load(), set(Q));
       emit(get(BLOCK), get(Q), get(ROW_BYTES), i32Mul, i32Add, set(A + i));
-      emit(get(U), get(Q), constant(3), i32Shl, i32Add, f64Load, tee(US + i), f64x2Splat, set(UV + i));
+      emit(get(U), get(Q), constant(3), i32Shl, i32Add, f64Load(), tee(US + i), f64x2Splat, set(UV + i));
     }
     emit(constant(0), set(P));
     emit(block, loop, get(P), get(PAIR_BYTES), i32GeS, brIf(1));
@@ -127,12 +134,7 @@ function addPairedRowsBody(): number[] {
   rowsOf(2);
   rowsOf(1);
   emit(end);
-  const locals = vector([
-    [...uleb(9), i32],
-    [...uleb(8), v128],
-    [...uleb(8), f64],
-  ]);
-  return [...locals, ...code];
+  return bytes();
 }
 
 /**
@@ -141,7 +143,7 @@ function addPairedRowsBody(): number[] {
  * row has one (`p` < `rowBytes`).
  */
 function overColumns(
-  emit: (...parts: number[][]) => void,
+  emit: (...parts: readonly (readonly number[])[]) => void,
   p: number,
   pairBytes: number,
   rowBytes: number,
@@ -157,10 +159,11 @@ function overColumns(
 }
 
 function foldBucketsBody(): number[] {
-  const code: number[] = [];
-  const emit = (...parts: number[][]) => {
-    for (const part of parts) code.push(...part);
-  };
+  const { emit, bytes } = functionBody([
+    [12, i32],
+    [4, v128],
+    [4, f64],
+  ]);
   // Parameters buckets, span, g, sums; locals: bit, half (rows), rowBytes, pairBytes, at (sums row),
   // upper (bytes from a lower row to its upper one), t, p, l0..l3; v128 a..d; f64 a..d.
   const [BUCKETS, SPAN, G, SUMS] = [0, 1, 2, 3];
@@ -169,8 +172,8 @@ function foldBucketsBody(): number[] {
   const SA = 20;
   // sums row `at` += ((a + b) + (c + d)) (k = 4) or a (k = 1); lower rows += their upper rows.
   const fold = (k: number) => (simd: boolean) => {
-    const load = simd ? v128Load : f64Load;
-    const store = simd ? v128Store : f64Store;
+    const load = simd ? v128Load : f64Load();
+    const store = simd ? v128Store : f64Store();
     const add = simd ? f64x2Add : f64Add;
     const v = simd ? VA : SA;
     for (let i = 0; i < k; i++) emit(get(L + i), get(UPPER), i32Add, get(PP), i32Add, load, set(v + i));
@@ -208,19 +211,11 @@ function foldBucketsBody(): number[] {
   rowsOf(1);
   emit(end);
   emit(br(0), end, end, end);
-  const locals = vector([
-    [...uleb(12), i32],
-    [...uleb(4), v128],
-    [...uleb(4), f64],
-  ]);
-  return [...locals, ...code];
+  return bytes();
 }
 
 function blockSumsBody(): number[] {
-  const code: number[] = [];
-  const emit = (...parts: number[][]) => {
-    for (const part of parts) code.push(...part);
-  };
+  const { emit, bytes } = functionBody([[6, i32]]);
   const [BUCKETS, WIDTH_, BLOCK_, LIST, RUNS, G, U_, SUMS] = [0, 1, 2, 3, 4, 5, 6, 7];
   // Locals: patterns, pairRowBytes (bytes of one bucket pair), s, from, to, at.
   const [PATTERNS, PAIR_ROW, S, FROM_, TO_, AT] = [8, 9, 10, 11, 12, 13];
@@ -229,8 +224,8 @@ function blockSumsBody(): number[] {
   emit(get(BUCKETS), constant(0), get(PATTERNS), get(PAIR_ROW), i32Mul, memoryFill);
   emit(constant(1), set(S));
   emit(block, loop, get(S), get(PATTERNS), i32GeS, brIf(1));
-  emit(get(RUNS), get(S), constant(2), i32Shl, i32Add, tee(AT), i32Load, set(FROM_));
-  emit(get(AT), constant(4), i32Add, i32Load, set(TO_));
+  emit(get(RUNS), get(S), constant(2), i32Shl, i32Add, tee(AT), i32Load(), set(FROM_));
+  emit(get(AT), constant(4), i32Add, i32Load(), set(TO_));
   emit(get(FROM_), get(TO_), i32Ne, ifThen);
   emit(get(BUCKETS), get(S), get(PAIR_ROW), i32Mul, i32Add, tee(AT));
   emit(get(AT), get(WIDTH_), constant(3), i32Shl, i32Add);
@@ -239,36 +234,12 @@ function blockSumsBody(): number[] {
   emit(get(S), constant(1), i32Add, set(S), br(0), end, end);
   emit(get(BUCKETS), get(WIDTH_), constant(1), i32Shl, get(G), get(SUMS), call(1));
   emit(end);
-  return [...vector([[...uleb(6), i32]]), ...code];
-}
-
-function assemble(): Uint8Array {
-  const bodies = [addPairedRowsBody(), foldBucketsBody(), blockSumsBody()];
-  const bytes = [
-    ...moduleHeader,
-    // type 0: (i32 x 8) -> (); type 1: (i32 x 4) -> ()
-    ...section(
-      1,
-      vector([
-        [0x60, ...vector(new Array(8).fill([i32])), 0],
-        [0x60, ...vector(new Array(4).fill([i32])), 0],
-      ]),
-    ),
-    // import env.memory, at least 1 page
-    ...section(2, vector([[...name("env"), ...name("memory"), 0x02, 0x00, 1]])),
-    ...section(3, vector([[0], [1], [0]])),
-    ...section(
-      7,
-      vector([
-        [...name("addPairedRows"), 0x00, 0],
-        [...name("foldBuckets"), 0x00, 1],
-        [...name("blockSums"), 0x00, 2],
-      ]),
-    ),
-    ...section(10, vector(bodies.map((body) => [...uleb(body.length), ...body]))),
-  ];
-  return Uint8Array.from(bytes);
+  return bytes();
 }
 
 /** The module's bytes (for `fourRussiansColumns`, on any thread). */
-export const pairedRowsWasm: Uint8Array = assemble();
+export const pairedRowsWasm: Uint8Array = memoryModule([
+  { name: "addPairedRows", params: 8, body: addPairedRowsBody() },
+  { name: "foldBuckets", params: 4, body: foldBucketsBody() },
+  { name: "blockSums", params: 8, body: blockSumsBody() },
+]);

@@ -8,39 +8,44 @@
 // byte offsets into the imported memory `env.memory`: for b = a + 1 .. n − 1, the number of bits
 // set in both row a and row b of `bits` (n rows of `words64` 64-bit words), written in order at
 // `out`, as u32 when `wide` is 1, else as u16.
-import { i32, i64, moduleHeader, name, section, sleb, uleb, vector } from "../common/wasm-assembly.ts";
+import {
+  block,
+  br,
+  brIf,
+  constant,
+  end,
+  functionBody,
+  get,
+  i32,
+  i32Add,
+  i32GeS,
+  i32GeU,
+  i32Mul,
+  i32Store,
+  i32Store16,
+  i64,
+  i64Load,
+  ifThen,
+  loop,
+  memoryModule,
+  orElse,
+  set,
+} from "../common/wasm-assembly.ts";
 
-const get = (local: number) => [0x20, ...uleb(local)];
-const set = (local: number) => [0x21, ...uleb(local)];
-const constant = (n: number) => [0x41, ...sleb(n)];
 const i64Zero = [0x42, 0];
-const i32Add = [0x6a];
-const i32Mul = [0x6c];
-const i32GeS = [0x4e];
-const i32GeU = [0x4f];
 const i64Add = [0x7c];
 const i64And = [0x83];
 const i64Popcnt = [0x7b];
 const i32WrapI64 = [0xa7];
-const i64Load = [0x29, 3, 0];
-const i32Store = [0x36, 2, 0];
-const i32Store16 = [0x3b, 1, 0];
-const block = [0x02, 0x40];
-const loop = [0x03, 0x40];
-const ifThen = [0x04, 0x40];
-const orElse = [0x05];
-const end = [0x0b];
-const br = (depth: number) => [0x0c, depth];
-const brIf = (depth: number) => [0x0d, depth];
 
 function countRowBody(): number[] {
   const [A, N, WORDS64, BITS, OUT, WIDE] = [0, 1, 2, 3, 4, 5];
   // Locals: rowBytes, rowA, rowB, b, w; acc (i64).
   const [ROW_BYTES, ROW_A, ROW_B, B, W, ACC] = [6, 7, 8, 9, 10, 11];
-  const code: number[] = [];
-  const emit = (...parts: number[][]) => {
-    for (const part of parts) code.push(...part);
-  };
+  const { emit, bytes } = functionBody([
+    [5, i32],
+    [1, i64],
+  ]);
   emit(get(WORDS64), constant(8), i32Mul, set(ROW_BYTES));
   emit(get(BITS), get(A), get(ROW_BYTES), i32Mul, i32Add, set(ROW_A));
   emit(get(ROW_A), get(ROW_BYTES), i32Add, set(ROW_B));
@@ -49,38 +54,21 @@ function countRowBody(): number[] {
   // acc = Σ_w popcount(rowA[w] & rowB[w])
   emit(i64Zero, set(ACC), constant(0), set(W));
   emit(block, loop, get(W), get(ROW_BYTES), i32GeU, brIf(1));
-  emit(get(ACC), get(ROW_A), get(W), i32Add, i64Load, get(ROW_B), get(W), i32Add, i64Load, i64And);
+  emit(get(ACC), get(ROW_A), get(W), i32Add, i64Load(), get(ROW_B), get(W), i32Add, i64Load(), i64And);
   emit(i64Popcnt, i64Add, set(ACC));
   emit(get(W), constant(8), i32Add, set(W), br(0), end, end);
   emit(get(WIDE), ifThen);
-  emit(get(OUT), get(ACC), i32WrapI64, i32Store, get(OUT), constant(4), i32Add, set(OUT));
+  emit(get(OUT), get(ACC), i32WrapI64, i32Store(), get(OUT), constant(4), i32Add, set(OUT));
   emit(orElse);
-  emit(get(OUT), get(ACC), i32WrapI64, i32Store16, get(OUT), constant(2), i32Add, set(OUT));
+  emit(get(OUT), get(ACC), i32WrapI64, i32Store16(), get(OUT), constant(2), i32Add, set(OUT));
   emit(end);
   emit(get(ROW_B), get(ROW_BYTES), i32Add, set(ROW_B));
   emit(get(B), constant(1), i32Add, set(B), br(0), end, end);
   emit(end);
-  const locals = vector([
-    [...uleb(5), i32],
-    [...uleb(1), i64],
-  ]);
-  return [...locals, ...code];
-}
-
-function assemble(): Uint8Array {
-  const body = countRowBody();
-  const bytes = [
-    ...moduleHeader,
-    // type 0: (i32 x 6) -> ()
-    ...section(1, vector([[0x60, ...vector(new Array(6).fill([i32])), 0]])),
-    // import env.memory, at least 1 page
-    ...section(2, vector([[...name("env"), ...name("memory"), 0x02, 0x00, 1]])),
-    ...section(3, vector([[0]])),
-    ...section(7, vector([[...name("countRow"), 0x00, 0]])),
-    ...section(10, vector([[...uleb(body.length), ...body]])),
-  ];
-  return Uint8Array.from(bytes);
+  return bytes();
 }
 
 /** The module's bytes (for `countBitsetRows`, on any thread). */
-export const popcountRowsWasm: Uint8Array = assemble();
+export const popcountRowsWasm: Uint8Array = memoryModule([
+  { name: "countRow", params: 6, body: countRowBody() },
+]);

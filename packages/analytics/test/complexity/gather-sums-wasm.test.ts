@@ -7,17 +7,9 @@ import { describe, expect, it } from "vitest";
 import { wasmInstance } from "../../src/common/wasm-instance.ts";
 import { gatherSums } from "../../src/complexity/gather-sums.ts";
 import { gatherSumsWasm } from "../../src/complexity/gather-sums-wasm.ts";
+import { wasmApi } from "../fixtures/wasm-api.ts";
 
 type Gather = (start: number, index: number, source: number, out: number, count: number) => void;
-
-const wasmApi = (
-  globalThis as unknown as {
-    WebAssembly: {
-      validate(bytes: Uint8Array): boolean;
-      Module: (new (bytes: Uint8Array) => object) & { exports(module: object): unknown };
-    };
-  }
-).WebAssembly;
 
 /** Runs the module's gather on copies of the arrays; returns `out`. */
 function wasmGather(start: Int32Array, index: Int32Array, source: Float64Array, count: number): Float64Array {

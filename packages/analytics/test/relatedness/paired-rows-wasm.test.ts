@@ -17,21 +17,10 @@ import {
 } from "../../src/relatedness/four-russians-proximity-kernel.ts";
 import { pairedRowsWasm } from "../../src/relatedness/paired-rows-wasm.ts";
 import { addPairedRows } from "../../src/relatedness/proximity-row-sums.ts";
+import { wasmApi } from "../fixtures/wasm-api.ts";
 import { seeded } from "./arbitraries.ts";
 
 type WasmAdd = (...args: number[]) => void;
-
-/** The WebAssembly API as this test uses it (the ES library has no types for it). */
-const wasmApi = (
-  globalThis as unknown as {
-    WebAssembly: {
-      validate(bytes: Uint8Array): boolean;
-      Memory: new (d: { initial: number }) => { buffer: ArrayBuffer };
-      Module: (new (bytes: Uint8Array) => object) & { exports(module: object): unknown };
-      Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-    };
-  }
-).WebAssembly;
 
 function instantiate(pages: number): {
   add: WasmAdd;

@@ -9,18 +9,10 @@ import { sparsePresence } from "../../src/matrix/sparse-presence.ts";
 import { activityCooccurrence } from "../../src/relatedness/cooccurrence-counts.ts";
 import { bitsetRowsKernels, countBitsetRows } from "../../src/relatedness/cooccurrence-kernels.ts";
 import { popcountRowsWasm } from "../../src/relatedness/popcount-rows-wasm.ts";
+import { wasmApi } from "../fixtures/wasm-api.ts";
 import { seeded } from "./arbitraries.ts";
 
 type CountRow = (a: number, n: number, words64: number, bits: number, out: number, wide: number) => void;
-
-const wasmApi = (
-  globalThis as unknown as {
-    WebAssembly: {
-      validate(bytes: Uint8Array): boolean;
-      Module: (new (bytes: Uint8Array) => object) & { exports(module: object): unknown };
-    };
-  }
-).WebAssembly;
 
 /** Event sets as 32-bit words, `words` (even) per item, with the given events. */
 function bitsOf(sets: number[][], words: number): Int32Array {
