@@ -14,33 +14,20 @@ export interface SparsePresence {
   readonly colRegions: Int32Array;
 }
 
-/** Compresses a dense row-major presence matrix; any non-zero cell counts as present. */
+/**
+ * Compresses a dense row-major presence matrix; any non-zero cell counts as present (other arrays
+ * than bytes are read as 0/1 bytes first).
+ */
 export function sparsePresence(
   presence: ArrayLike<number>,
   nRegions: number,
   nActivities: number,
 ): SparsePresence {
-  if (presence instanceof Uint8Array) return sparseFromBytes(presence, nRegions, nActivities);
-  const rowStart = new Int32Array(nRegions + 1);
-  const colCount = new Int32Array(nActivities);
-  let nnz = 0;
-  for (let r = 0; r < nRegions; r++) {
-    const base = r * nActivities;
-    for (let p = 0; p < nActivities; p++) {
-      if (presence[base + p]! !== 0) {
-        nnz++;
-        colCount[p]!++;
-      }
-    }
-    rowStart[r + 1] = nnz;
-  }
-  const rowActivities = new Int32Array(nnz);
-  let k = 0;
-  for (let r = 0; r < nRegions; r++) {
-    const base = r * nActivities;
-    for (let p = 0; p < nActivities; p++) if (presence[base + p]! !== 0) rowActivities[k++] = p;
-  }
-  return withColumns(nRegions, nActivities, rowStart, rowActivities, colCount);
+  const bytes =
+    presence instanceof Uint8Array
+      ? presence
+      : Uint8Array.from({ length: nRegions * nActivities }, (_, i) => (presence[i]! !== 0 ? 1 : 0));
+  return sparseFromBytes(bytes, nRegions, nActivities);
 }
 
 /**
@@ -71,20 +58,11 @@ function sparseFromBytes(presence: Uint8Array, nRegions: number, nActivities: nu
       k += (presence[base + p]! + 255) >> 8;
     }
   }
-  return withColumns(nRegions, nActivities, rowStart, list.subarray(0, nnz), colCount);
-}
-
-/** The CSC form from the CSR form (`colCount`: ones per column), regions ascending per column. */
-function withColumns(
-  nRegions: number,
-  nActivities: number,
-  rowStart: Int32Array,
-  rowActivities: Int32Array,
-  colCount: Int32Array,
-): SparsePresence {
+  const rowActivities = list.subarray(0, nnz);
+  // The CSC form from the CSR form, regions ascending per column.
   const colStart = new Int32Array(nActivities + 1);
   for (let p = 0; p < nActivities; p++) colStart[p + 1] = colStart[p]! + colCount[p]!;
-  const colRegions = new Int32Array(rowActivities.length);
+  const colRegions = new Int32Array(nnz);
   const cursor = colStart.slice(0, nActivities);
   for (let r = 0; r < nRegions; r++) {
     for (let x = rowStart[r]!; x < rowStart[r + 1]!; x++) colRegions[cursor[rowActivities[x]!]!++] = r;

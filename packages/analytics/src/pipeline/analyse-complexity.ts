@@ -9,6 +9,7 @@
 //     ─▶ re-attach dropped codes as NaN; diagnostics; provenance
 import { AnalyticsError } from "../common/analytics-error.ts";
 import { roundR } from "../common/round-r.ts";
+import { sparseDiversity, sparseUbiquity } from "../complexity/compact-presence.ts";
 import type { ComplexityWarning } from "../complexity/complexity-warnings.ts";
 import { economicComplexity } from "../complexity/economic-complexity.ts";
 import { type DropEmptyResult, dropEmpty } from "../matrix/drop-empty.ts";
@@ -299,14 +300,14 @@ function analyse(
     values: matrix.values,
     presence: fullPresence,
     // Counts of the 0/1 presence, read off its compressed form (not a pass over R x P cells).
-    diversity: expandVector(listLengths(m.sparse.rowStart), rows, nR),
+    diversity: expandVector(sparseDiversity(m.sparse), rows, nR),
     eci: expandVector(ranking.eci, rows, nR),
     coi: expandVector(coi, rows, nR),
     ...(fitness?.fitness ? { fitness: expandVector(fitness.fitness, rows, nR) } : {}),
     ...(fitness?.activityComplexity
       ? { fitnessComplexity: expandVector(fitness.activityComplexity, cols, nP) }
       : {}),
-    ubiquity: expandVector(listLengths(m.sparse.colStart), cols, nP),
+    ubiquity: expandVector(sparseUbiquity(m.sparse), cols, nP),
     pci: expandVector(ranking.pci, cols, nP),
     proximity: fullProximity,
     diagnostics: {
@@ -391,11 +392,4 @@ function outlookDescription(profile: ConventionProfile): string {
     case "smartspec":
       return "COI = Σ ω(1−M)PCI, COG = exact change in COI on entry, φ diagonal 0, PCI z1";
   }
-}
-
-/** The lengths of the lists of a compressed form (`start` of n + 1 offsets), as doubles. */
-function listLengths(start: Int32Array): Float64Array {
-  const out = new Float64Array(start.length - 1);
-  for (let i = 0; i < out.length; i++) out[i] = start[i + 1]! - start[i]!;
-  return out;
 }

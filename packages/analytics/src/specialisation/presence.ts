@@ -6,7 +6,7 @@
 import { AnalyticsError } from "../common/analytics-error.ts";
 import type { RegionActivityMatrix } from "../matrix/region-activity-matrix.ts";
 import { type MatrixMargins, matrixMargins } from "./matrix-margins.ts";
-import { activityShares, perCapitaAdvantage } from "./revealed-comparative-advantage.ts";
+import { activityShares, perCapitaAdvantage, rcaCell } from "./revealed-comparative-advantage.ts";
 
 export const presenceComparisons = [">=", ">"] as const;
 export type PresenceComparison = (typeof presenceComparisons)[number];
@@ -90,8 +90,8 @@ function rcaPresence(
     const base = r * nP;
     const rowTotal = xr[r]!;
     for (let p = 0; p < nP; p++) {
-      // RCA by `fillRcaRow`'s expression (the same bits), in one pass with the test.
-      const q = values[base + p]! / rowTotal / share[p]!;
+      // RCA as `fillRcaRow` makes it (the same bits), in one pass with the test.
+      const q = rcaCell(values[base + p]!, rowTotal, share[p]!);
       if (rca !== undefined) rca[base + p] = q;
       // NaN fails this test too, so all-zero rows and columns stay 0. Stored as a number, not
       // through a branch: at 40% ones a branch per cell is mispredicted half the time.

@@ -24,7 +24,12 @@ export function fillRcaRow(
   at = base,
 ) {
   const nP = share.length;
-  for (let p = 0; p < nP; p++) out[at + p] = values[base + p]! / rowTotal / share[p]!;
+  for (let p = 0; p < nP; p++) out[at + p] = rcaCell(values[base + p]!, rowTotal, share[p]!);
+}
+
+/** RCA of one cell, (x_rp / X_r) / (X_p / X): every RCA of the package is made by this expression. */
+export function rcaCell(value: number, rowTotal: number, share: number): number {
+  return value / rowTotal / share;
 }
 
 /**
