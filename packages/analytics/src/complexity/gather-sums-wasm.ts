@@ -22,11 +22,9 @@ import {
   get,
   i32,
   i32Add,
-  i32Eqz,
   i32GeU,
   i32GtU,
   i32Load,
-  i32LtU,
   i32Shl,
   loop,
   memoryModule,
@@ -73,7 +71,7 @@ function gatherSumsBody(): number[] {
   addTo(C, 8);
   addTo(D, 12);
   emit(get(K), constant(16), i32Add, set(K), br(0), end, end);
-  emit(block, loop, get(K), get(K_END), i32LtU, i32Eqz, brIf(1));
+  emit(block, loop, get(K), get(K_END), i32GeU, brIf(1));
   addTo(A, 0);
   emit(get(K), constant(4), i32Add, set(K), br(0), end, end);
   emit(get(O), get(A), get(B), f64Add, get(C), get(D), f64Add, f64Add, f64Store());

@@ -118,13 +118,7 @@ function addPairedRowsBody(): number[] {
       emit(get(BLOCK), get(Q), get(ROW_BYTES), i32Mul, i32Add, set(A + i));
       emit(get(U), get(Q), constant(3), i32Shl, i32Add, f64Load(), tee(US + i), f64x2Splat, set(UV + i));
     }
-    emit(constant(0), set(P));
-    emit(block, loop, get(P), get(PAIR_BYTES), i32GeS, brIf(1));
-    columns(k, true);
-    emit(get(P), constant(16), i32Add, set(P), br(0), end, end);
-    emit(get(P), get(ROW_BYTES), i32LtS, ifThen);
-    columns(k, false);
-    emit(end);
+    overColumns(emit, P, PAIR_BYTES, ROW_BYTES, (simd) => columns(k, simd));
     emit(get(X), constant(k), i32Add, set(X), br(0), end, end);
   };
   emit(get(WIDTH), constant(3), i32Shl, set(ROW_BYTES));
