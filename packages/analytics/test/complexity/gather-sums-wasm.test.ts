@@ -8,6 +8,7 @@ import { wasmInstance } from "../../src/common/wasm-instance.ts";
 import { gatherSums } from "../../src/complexity/gather-sums.ts";
 import { gatherSumsWasm } from "../../src/complexity/gather-sums-wasm.ts";
 import { wasmApi } from "../fixtures/wasm-api.ts";
+import { sameBits, seeded } from "../relatedness/arbitraries.ts";
 
 type Gather = (start: number, index: number, source: number, out: number, count: number) => void;
 
@@ -26,9 +27,6 @@ function wasmGather(start: Int32Array, index: Int32Array, source: Float64Array, 
   (instance.exports.gatherSums as Gather)(startAt, indexAt, sourceAt, outAt, count);
   return Float64Array.from(out);
 }
-
-const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>) =>
-  a.length === b.length && Array.from(a).every((x, i) => Object.is(x, b[i]));
 
 describe("the WebAssembly gather-sum", () => {
   it("is a valid module exporting gatherSums", () => {
@@ -56,11 +54,7 @@ describe("the WebAssembly gather-sum", () => {
     ],
     { seed: 41, numRuns: 200 },
   )("gives the JavaScript gather's bits", ({ rows, sources, seed }) => {
-    let state = seed;
-    const random = () => {
-      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-      return state / 2 ** 32;
-    };
+    const random = seeded(seed);
     const start = new Int32Array(rows + 1);
     for (let j = 0; j < rows; j++) start[j + 1] = start[j]! + Math.floor(random() * 14);
     const index = Int32Array.from({ length: start[rows]! }, () => Math.floor(random() * sources));

@@ -3,6 +3,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { sparsePresence } from "../../src/matrix/sparse-presence.ts";
+import { seeded } from "../relatedness/arbitraries.ts";
 
 /** The compressed forms built the obvious way, cell by cell. */
 function naive(cells: ArrayLike<number>, nR: number, nP: number) {
@@ -57,11 +58,7 @@ describe("sparsePresence", () => {
     ],
     { seed: 31, numRuns: 200 },
   )("gives the naive forms from bytes of any value and from other arrays", ({ nR, nP, share, seed }) => {
-    let state = seed;
-    const random = () => {
-      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-      return state / 2 ** 32;
-    };
+    const random = seeded(seed);
     // Any non-zero byte counts as present (2..255 too), the last cell included.
     const bytes = Uint8Array.from({ length: nR * nP }, () =>
       random() < share ? 1 + Math.floor(random() * 255) : 0,

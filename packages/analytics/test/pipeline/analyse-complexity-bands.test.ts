@@ -6,10 +6,7 @@ import { analyseComplexity, analyseComplexityInBands } from "../../src/pipeline/
 import type { CellBand } from "../../src/pipeline/complexity-analysis-types.ts";
 import type { ProfileId } from "../../src/profiles/convention-profiles.ts";
 import { REGION_BAND } from "../../src/relatedness/four-russians-plan.ts";
-import { randomCountMatrix } from "../relatedness/arbitraries.ts";
-
-const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>) =>
-  a.length === b.length && Array.from(a).every((x, i) => Object.is(x, b[i]));
+import { randomCountMatrix, sameBits } from "../relatedness/arbitraries.ts";
 
 /** Many regions, few activities (the region-block kernel's shape), optionally one all-zero region. */
 function tallMatrix(nR: number, nP: number, seed: number, zeroRegion?: number) {

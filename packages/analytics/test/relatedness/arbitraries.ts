@@ -85,3 +85,7 @@ export function randomCountMatrix(nR: number, nP: number, seed: number) {
     ),
   };
 }
+
+/** Whether two arrays hold the very same doubles (Object.is: -0 and NaN too). */
+export const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>): boolean =>
+  a.length === b.length && Array.from(a).every((x, i) => Object.is(x, b[i]));

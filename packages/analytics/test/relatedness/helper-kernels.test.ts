@@ -10,7 +10,7 @@ import { activityCooccurrence } from "../../src/relatedness/cooccurrence-counts.
 import { fourRussiansPlan } from "../../src/relatedness/four-russians-plan.ts";
 import { fourRussiansProximitySums } from "../../src/relatedness/four-russians-proximity-kernel.ts";
 import { helperKernels } from "../../src/relatedness/helper-kernels.ts";
-import { randomCountMatrix, randomPresence, seeded } from "./arbitraries.ts";
+import { randomCountMatrix, randomPresence, sameBits, seeded } from "./arbitraries.ts";
 
 type Rebuilt = Record<string, (job: object, kernels: object) => void>;
 
@@ -46,9 +46,6 @@ function inThreadHelper(when: "eager" | "late" = "eager"): RecordingHelper {
     },
   };
 }
-
-const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>) =>
-  a.length === b.length && Array.from(a).every((x, i) => Object.is(x, b[i]));
 
 describe("helper kernels", () => {
   it("are exactly the job kernels and their inner loops, each rebuilt from its source text", () => {

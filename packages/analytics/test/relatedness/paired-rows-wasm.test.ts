@@ -18,7 +18,7 @@ import {
 import { pairedRowsWasm } from "../../src/relatedness/paired-rows-wasm.ts";
 import { addPairedRows } from "../../src/relatedness/proximity-row-sums.ts";
 import { wasmApi } from "../fixtures/wasm-api.ts";
-import { seeded } from "./arbitraries.ts";
+import { sameBits, seeded } from "./arbitraries.ts";
 
 type WasmAdd = (...args: number[]) => void;
 
@@ -46,9 +46,6 @@ const anyValue = (random: () => number) => {
   if (r < 0.2) return -0;
   return (random() - 0.4) * 10 ** (8 * random() - 4);
 };
-
-const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>) =>
-  a.length === b.length && Array.from(a).every((x, i) => Object.is(x, b[i]));
 
 describe("the WebAssembly paired-rows function", () => {
   it("is a valid module exporting its three functions", () => {
